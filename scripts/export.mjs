@@ -1,0 +1,47 @@
+// Prints the built deck to PDF: one page per slide, or one page per click with --with-clicks.
+// It serves dist/ on loopback instead of compiling the deck on a dev server as `slidev export` does.
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import { PDFDocument } from 'pdf-lib'
+import { buildIfStale } from './build-if-stale.mjs'
+import { loadDeck } from './deck.mjs'
+import { addOutline, setMetadata } from './pdf-meta.mjs'
+import { openPrintView } from './print-view.mjs'
+
+export async function exportDeck({ withClicks = false, output, log = console.log } = {}) {
+  const started = Date.now()
+  output ??= withClicks ? 'exports/iraq-playground-clicks.pdf' : 'exports/iraq-playground.pdf'
+  buildIfStale()
+  const deck = await loadDeck()
+  const { page, ids, close } = await openPrintView({
+    deck,
+    route: `/print?print=${withClicks ? 'clicks' : 'true'}`,
+    viewport: { width: deck.width, height: deck.height },
+    log,
+  })
+  try {
+    const raw = await page.pdf({ width: `${deck.width}px`, height: `${deck.height}px`, printBackground: true, margin: { top: 0, right: 0, bottom: 0, left: 0 } })
+    const pdf = await PDFDocument.load(raw)
+    if (pdf.getPageCount() !== ids.length) throw new Error(`expected ${ids.length} pages, Chromium printed ${pdf.getPageCount()}`)
+    const firstPageOf = {}
+    ids.forEach((id, i) => { firstPageOf[Number(id.split('-')[0])] ??= i + 1 })
+    setMetadata(pdf, deck, withClicks ? ' (every click)' : '')
+    const withOutline = await addOutline(pdf, deck, firstPageOf)
+    await mkdir(dirname(output), { recursive: true })
+    await writeFile(output, await withOutline.save())
+    log(`wrote ${output}: ${ids.length} pages in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+    return { output, pages: ids.length }
+  }
+  finally {
+    await close()
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const withClicks = process.argv.includes('--with-clicks')
+  const out = process.argv.find((a, i) => process.argv[i - 1] === '--output')
+  await exportDeck({ withClicks, output: out }).catch((e) => {
+    console.error(`export failed: ${e.message}`)
+    process.exit(1)
+  })
+}

@@ -1,0 +1,56 @@
+// Opens the built deck's print view in Chromium and waits until every slide is ready to print.
+import { chromium } from 'playwright-chromium'
+import { launchOptions } from './browser.mjs'
+import { serve } from './serve.mjs'
+
+const PER_PAGE_MS = 3_000
+const BASE_MS = 20_000
+
+/** Waits for one printed slide: Slidev's loaders gone, every data-waitfor target visible. */
+async function slideReady(container, timeout) {
+  await container.locator('.slidev-slide-loading').first().waitFor({ state: 'detached', timeout })
+  const waiters = container.locator('[data-waitfor]')
+  for (let i = 0; i < await waiters.count(); i++) {
+    const selector = await waiters.nth(i).getAttribute('data-waitfor')
+    if (selector) await waiters.nth(i).locator(selector).first().waitFor({ state: 'visible', timeout })
+  }
+}
+
+/**
+ * @param {{ deck: Awaited<ReturnType<typeof import('./deck.mjs').loadDeck>>, route: string, viewport: {width:number,height:number}, log?: (s: string) => void }} o
+ */
+export async function openPrintView({ deck, route, viewport, log = () => {} }) {
+  const server = await serve('dist')
+  const browser = await chromium.launch(await launchOptions())
+  const page = await browser.newPage({ viewport })
+  const problems = []
+  page.on('console', m => ['error', 'warning'].includes(m.type()) && problems.push(`console ${m.type()}: ${m.text()}`))
+  page.on('pageerror', e => problems.push(`page error: ${e.message}`))
+  const close = async () => { await browser.close(); await server.close() }
+  try {
+    const timeout = BASE_MS + PER_PAGE_MS * deck.slides.length
+    await page.goto(`${server.url}${route}`, { waitUntil: 'load', timeout })
+    await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
+    const containers = page.locator('.print-slide-container')
+    await containers.first().waitFor({ timeout })
+    const ids = await containers.evaluateAll(els => els.map(e => e.id))
+    for (let i = 0; i < ids.length; i++) {
+      const no = Number(ids[i].split('-')[0])
+      const slide = deck.slides[no - 1]
+      try {
+        await slideReady(containers.nth(i), timeout)
+      }
+      catch (e) {
+        throw new Error(`slide ${no} ("${slide?.title}", page ${i + 1}) did not become ready: ${e.message.split('\n')[0]}`)
+      }
+      log(`page ${i + 1} of ${ids.length} ready (slide ${no} of ${deck.slides.length}: ${slide?.title})`)
+    }
+    await page.evaluate(() => document.fonts.ready)
+    if (problems.length) throw new Error(`the print view logged problems:\n  ${problems.join('\n  ')}`)
+    return { page, ids, close }
+  }
+  catch (e) {
+    await close()
+    throw e
+  }
+}
