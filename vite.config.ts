@@ -1,6 +1,40 @@
-import { defineConfig } from 'vite'
+import type { Plugin } from 'vite'
+import { fileURLToPath } from 'node:url'
+import { defineConfig, runnerImport } from 'vite'
+
+const DATA = fileURLToPath(new URL('./data/index.ts', import.meta.url))
+
+/** Validates data/ when the deck starts, builds or exports: bad data stops it with a message, never a blank slide. */
+function checkData(): Plugin {
+  async function problems() {
+    try {
+      await runnerImport(DATA, { configFile: false, logLevel: 'silent' })
+      return undefined
+    }
+    catch (e) {
+      return (e as Error).message
+    }
+  }
+  return {
+    name: 'deck:check-data',
+    async buildStart() {
+      const found = await problems()
+      if (found) this.error(found)
+    },
+    configureServer(server) {
+      server.watcher.on('change', async (file) => {
+        if (!file.includes('/data/')) return
+        const found = await problems()
+        if (!found) return
+        server.config.logger.error(found)
+        server.ws.send({ type: 'error', err: { message: found, stack: '' } })
+      })
+    },
+  }
+}
 
 export default defineConfig({
+  plugins: [checkData()],
   define: {
     // Keep Slidev's /print route in the static build (it is normally there only in `slidev export`
     // or with `download: true`, which would also run a whole export inside every build), so that
