@@ -39,12 +39,13 @@ const CANDIDATES: [number, number][] = [[1, 0], [-1, 0], [0, -1], [0, 1], [1, -1
  * Places each label beside its point: tries eight positions, then farther rings, and keeps the first that
  * overlaps no other label, no marker and stays inside the frame. Earlier items win.
  */
-export function placeLabels(items: Anchor[], frame: Box, obstacles: Box[] = []): Placed[] {
+export function placeLabels(items: Anchor[], frame: Box, obstacles: Box[] = [], extraRings = 0): Placed[] {
   const taken: Box[] = [...obstacles, ...items.map(it => ({ x: it.x - it.r, y: it.y - it.r, w: 2 * it.r, h: 2 * it.r }))]
   const inside = (b: Box) => b.x >= frame.x && b.y >= frame.y && b.x + b.w <= frame.x + frame.w && b.y + b.h <= frame.y + frame.h
   return items.map((it) => {
     let fallback: Placed | undefined
-    for (const ring of [1, 1.8, 2.8, 4]) {
+    const rings = [1, 1.8, 2.8, 4, ...Array.from({ length: extraRings }, (_, i) => 5 + i * 1.5)]
+    for (const ring of rings) {
       for (const [dx, dy] of CANDIDATES) {
         const off = it.r * ring + 4
         const cx = it.x + dx * off

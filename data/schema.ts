@@ -79,6 +79,8 @@ export const relationSchema = z.object({
   from: id,
   to: id,
   kind: z.enum(['backs', 'attacks', 'condemns', 'supports', 'opposes']),
+  /** where the action took place, when it has one place (the map shows it with the arrow) */
+  place: id.optional(),
   label: text,
   note: text,
   afterArticle: z.boolean().default(false),

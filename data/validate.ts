@@ -97,6 +97,7 @@ export function validateFacts(raw: RawFacts): Facts {
     checkSources('relations', r)
     check('relations', r.id, 'from', r.from, 'actors')
     check('relations', r.id, 'to', r.to, 'actors')
+    check('relations', r.id, 'place', r.place, 'places')
     if (r.from === r.to) problems.push(`data/relations.ts: relation "${r.id}": to "${r.to}" is the same actor as from`)
   }
   facts.claims.forEach(c => checkSources('claims', c))
