@@ -1,13 +1,13 @@
 // The single source of every fact the slides, the timeline and the map show: validated on import.
 import { actors } from './actors'
-import { claims } from './claims'
+import { figures } from './figures'
 import { events } from './events'
 import { places } from './places'
 import { relations } from './relations'
 import { sources } from './sources'
 import { validateFacts } from './validate'
 
-export const rawFacts = { sources, places, actors, events, relations, claims }
+export const rawFacts = { sources, places, actors, events, relations, figures }
 export const facts = validateFacts(rawFacts)
-export type { Actor, Claim, Event, Place, Relation, Source } from './schema'
+export type { Actor, Figure, Event, Place, Relation, Source } from './schema'
 export type { Facts } from './validate'

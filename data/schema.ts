@@ -87,17 +87,18 @@ export const relationSchema = z.object({
   sources: sourceIds,
 })
 
-/** A figure the article states in words, set beside what the record gives. */
-export const claimSchema = z.object({
+/** A stand-alone figure a slide shows: from the article, or from the record. */
+export const figureSchema = z.object({
   id,
   value: count,
   unit: text,
+  from: z.enum(['article', 'record']),
   says: text,
   sources: sourceIds,
 })
 
-export type Claim = z.output<typeof claimSchema>
-export type ClaimInput = z.input<typeof claimSchema>
+export type Figure = z.output<typeof figureSchema>
+export type FigureInput = z.input<typeof figureSchema>
 export type Source = z.output<typeof sourceSchema>
 export type Place = z.output<typeof placeSchema>
 export type Actor = z.output<typeof actorSchema>

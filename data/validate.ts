@@ -1,6 +1,6 @@
 import type { z } from 'zod'
-import type { Actor, ActorInput, Claim, ClaimInput, Event, EventInput, Place, PlaceInput, Relation, RelationInput, Source, SourceInput } from './schema'
-import { actorSchema, claimSchema, eventSchema, placeSchema, relationSchema, sourceSchema } from './schema'
+import type { Actor, ActorInput, Figure, FigureInput, Event, EventInput, Place, PlaceInput, Relation, RelationInput, Source, SourceInput } from './schema'
+import { actorSchema, figureSchema, eventSchema, placeSchema, relationSchema, sourceSchema } from './schema'
 
 export interface RawFacts {
   sources: SourceInput[]
@@ -8,7 +8,7 @@ export interface RawFacts {
   actors: ActorInput[]
   events: EventInput[]
   relations: RelationInput[]
-  claims: ClaimInput[]
+  figures: FigureInput[]
 }
 export interface Facts {
   sources: Source[]
@@ -16,7 +16,7 @@ export interface Facts {
   actors: Actor[]
   events: Event[]
   relations: Relation[]
-  claims: Claim[]
+  figures: Figure[]
 }
 
 /** Thrown when data/ is wrong; each problem names the file, the record and the field. */
@@ -27,7 +27,7 @@ export class DataError extends Error {
   }
 }
 
-const FILES = { sources: 'source', places: 'place', actors: 'actor', events: 'event', relations: 'relation', claims: 'claim' } as const
+const FILES = { sources: 'source', places: 'place', actors: 'actor', events: 'event', relations: 'relation', figures: 'figure' } as const
 type Collection = keyof typeof FILES
 
 function valueAt(record: unknown, path: PropertyKey[]): unknown {
@@ -66,7 +66,7 @@ export function validateFacts(raw: RawFacts): Facts {
     actors: parseAll('actors', actorSchema, raw.actors, problems),
     events: parseAll('events', eventSchema, raw.events, problems),
     relations: parseAll('relations', relationSchema, raw.relations, problems),
-    claims: parseAll('claims', claimSchema, raw.claims, problems),
+    figures: parseAll('figures', figureSchema, raw.figures, problems),
   }
   // Ids of records that failed their own checks still count, so one bad field reports one problem.
   const ids = (list: unknown[]) => new Set(list.map(r => (r as { id?: unknown })?.id).filter(v => typeof v === 'string'))
@@ -100,8 +100,8 @@ export function validateFacts(raw: RawFacts): Facts {
     check('relations', r.id, 'place', r.place, 'places')
     if (r.from === r.to) problems.push(`data/relations.ts: relation "${r.id}": to "${r.to}" is the same actor as from`)
   }
-  facts.claims.forEach(c => checkSources('claims', c))
-  const cited = new Set([...facts.places, ...facts.actors, ...facts.events, ...facts.relations, ...facts.claims].flatMap(r => r.sources))
+  facts.figures.forEach(c => checkSources('figures', c))
+  const cited = new Set([...facts.places, ...facts.actors, ...facts.events, ...facts.relations, ...facts.figures].flatMap(r => r.sources))
   for (const s of facts.sources) {
     if (!cited.has(s.id) && s.id !== 'natural-earth' && s.id !== 'atalayar-es')
       problems.push(`data/sources.ts: source "${s.id}": id is cited by no record`)

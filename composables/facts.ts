@@ -1,0 +1,46 @@
+import type { InjectionKey } from 'vue'
+import type { Facts } from '../data'
+import { inject } from 'vue'
+import { formatDate, spanDays, total } from './timeline'
+
+export const FACTS: InjectionKey<Facts> = Symbol('facts')
+
+export function useFacts(): Facts {
+  const facts = inject(FACTS)
+  if (!facts) throw new Error('useFacts: no facts provided (setup/main.ts provides them to the deck)')
+  return facts
+}
+
+/**
+ * Reads one figure a slide shows, by path:
+ * `event:ID.rockets|injured|killed|date|day|time` (`injured.N`: the N-th group of the injured), `figure:ID`, `span:attacks` (calendar days from first to last attack).
+ */
+export function resolveFact(facts: Facts, path: string): { text: string, sources: string[] } {
+  const [kind, rest = ''] = path.split(':')
+  const [id, field, nth] = rest.split('.')
+  const fail = (why: string) => new Error(`<Fact of="${path}">: ${why}`)
+  if (kind === 'event') {
+    const e = facts.events.find(x => x.id === id)
+    if (!e) throw fail(`no event "${id}" in data/events.ts`)
+    const group = (list: { count: number }[]) => (nth === undefined ? total(list) : list[Number(nth)]?.count)
+    const value = field === 'rockets' ? e.rockets
+      : field === 'injured' ? group(e.injured)
+        : field === 'killed' ? group(e.killed)
+          : field === 'date' ? formatDate(e.date, { weekday: true, year: true })
+            : field === 'day' ? formatDate(e.date)
+              : field === 'time' ? e.time
+              : undefined
+    if (value === undefined) throw fail(`event "${id}" has no field "${[field, nth].filter(Boolean).join('.')}"`)
+    return { text: String(value), sources: e.sources }
+  }
+  if (kind === 'figure') {
+    const f = facts.figures.find(x => x.id === id)
+    if (!f) throw fail(`no figure "${id}" in data/figures.ts`)
+    return { text: f.value.toLocaleString('en-GB'), sources: f.sources }
+  }
+  if (kind === 'span' && id === 'attacks') {
+    const attacks = facts.events.filter(e => e.kind === 'attack')
+    return { text: String(spanDays(attacks).calendarDays), sources: [...new Set(attacks.flatMap(a => a.sources))] }
+  }
+  throw fail('unknown path')
+}

@@ -1,0 +1,11 @@
+import type { Topology } from 'topojson-specification'
+import type { Facts } from '../data'
+
+declare module 'vue' {
+  interface ComponentCustomProperties {
+    $facts: Facts
+    $geo: Topology
+  }
+}
+
+export {}
