@@ -13,7 +13,7 @@ export function useFacts(): Facts {
 
 /**
  * Reads one figure a slide shows, by path:
- * `event:ID.rockets|injured|killed|date|day|time` (`injured.N`: the N-th group of the injured), `figure:ID`, `span:attacks` (calendar days from first to last attack).
+ * `event:ID.rockets|injured|killed|date|day|time|month` (`injured.N`: the N-th group of the injured), `figure:ID`, `span:attacks` (calendar days from first to last attack).
  */
 export function resolveFact(facts: Facts, path: string): { text: string, sources: string[] } {
   const [kind, rest = ''] = path.split(':')
@@ -29,6 +29,7 @@ export function resolveFact(facts: Facts, path: string): { text: string, sources
           : field === 'date' ? formatDate(e.date, { weekday: true, year: true })
             : field === 'day' ? formatDate(e.date)
               : field === 'time' ? e.time
+                : field === 'month' ? new Date(`${e.date}T00:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })
               : undefined
     if (value === undefined) throw fail(`event "${id}" has no field "${[field, nth].filter(Boolean).join('.')}"`)
     return { text: String(value), sources: e.sources }

@@ -101,7 +101,9 @@ export function validateFacts(raw: RawFacts): Facts {
     if (r.from === r.to) problems.push(`data/relations.ts: relation "${r.id}": to "${r.to}" is the same actor as from`)
   }
   facts.figures.forEach(c => checkSources('figures', c))
-  const cited = new Set([...facts.places, ...facts.actors, ...facts.events, ...facts.relations, ...facts.figures].flatMap(r => r.sources))
+  // Counted on the raw records, so a record that failed its own checks still cites its sources.
+  const cited = new Set([...raw.places, ...raw.actors, ...raw.events, ...raw.relations, ...raw.figures]
+    .flatMap(r => (Array.isArray(r?.sources) ? r.sources : [])))
   for (const s of facts.sources) {
     if (!cited.has(s.id) && s.id !== 'natural-earth' && s.id !== 'atalayar-es')
       problems.push(`data/sources.ts: source "${s.id}": id is cited by no record`)

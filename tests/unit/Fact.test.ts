@@ -1,0 +1,27 @@
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import Fact from '../../components/Fact.vue'
+import { FACTS, resolveFact } from '../../composables/facts'
+import { facts } from '../../data'
+
+const render = (of: string) => mount(Fact, { props: { of }, global: { provide: { [FACTS as symbol]: facts } } })
+
+describe('Fact', () => {
+  it('reads figures from the data', () => {
+    expect(render('event:erbil.rockets').text()).toBe('14')
+    expect(render('event:erbil.injured').text()).toBe('9')
+    expect(render('event:erbil.injured.0').text()).toBe('4')
+    expect(render('event:erbil.day').text()).toBe('15 Feb')
+    expect(render('figure:us-troops').text()).toBe('2,500')
+    expect(render('span:attacks').text()).toBe('8')
+    expect(render('event:erbil.month').text()).toBe('February 2021')
+  })
+  it('carries the sources of what it shows', () => {
+    expect(render('event:balad.rockets').attributes('data-sources')).toContain('aljazeera')
+  })
+  it('refuses a path that names nothing', () => {
+    expect(() => resolveFact(facts, 'event:atlantis.rockets')).toThrow(/no event "atlantis"/)
+    expect(() => resolveFact(facts, 'event:erbil.colour')).toThrow(/has no field "colour"/)
+    expect(() => resolveFact(facts, 'figure:nope')).toThrow(/no figure "nope"/)
+  })
+})

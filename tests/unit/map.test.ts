@@ -1,0 +1,96 @@
+import type { Feature } from 'geojson'
+import { readFileSync } from 'node:fs'
+import { geoContains } from 'd3-geo'
+import { feature } from 'topojson-client'
+import { describe, expect, it } from 'vitest'
+import { buildGeo } from '../../scripts/build-geo.mjs'
+import { layoutActorMap } from '../../composables/actorMap'
+import { overlaps, placeLabels } from '../../composables/labels'
+import { FRAME, makeProjection } from '../../composables/projection'
+import { facts } from '../../data'
+import { geo } from '../../data/geo'
+
+const W = 560
+const H = 400
+const layout = layoutActorMap(facts, geo, W, H)
+const countries = (feature(geo, geo.objects.countries) as unknown as { features: Feature[] }).features
+
+describe('geometry', () => {
+  it('is at most 30 KB', () => {
+    expect(readFileSync('data/geo/region.json').length).toBeLessThanOrEqual(30 * 1024)
+  })
+  it('is rebuilt byte for byte by npm run build:geo', () => {
+    expect(buildGeo()).toBe(readFileSync('data/geo/region.json', 'utf8'))
+  })
+  it('holds Iraq and its neighbours', () => {
+    const names = countries.map(f => f.properties?.name)
+    for (const n of ['Iraq', 'Iran', 'Syria', 'Turkey', 'Saudi Arabia', 'Kuwait', 'Jordan']) expect(names).toContain(n)
+  })
+})
+
+describe('places', () => {
+  const { point } = makeProjection(W, H)
+  it('every place projects inside the frame', () => {
+    for (const p of facts.places) {
+      const [x, y] = point(p.lon, p.lat)
+      expect(x, p.id).toBeGreaterThan(0)
+      expect(x, p.id).toBeLessThan(W)
+      expect(y, p.id).toBeGreaterThan(0)
+      expect(y, p.id).toBeLessThan(H)
+    }
+  })
+  it('every place lies in the country the data gives, on the map\'s own borders', () => {
+    for (const p of facts.places.filter(p => p.country !== 'United States')) {
+      const country = countries.find(f => f.properties?.name === p.country)!
+      expect(geoContains(country, [p.lon, p.lat]), `${p.id} in ${p.country}`).toBe(true)
+    }
+  })
+  it('the frame holds Iraq', () => {
+    expect(FRAME.west).toBeLessThan(38.8)
+    expect(FRAME.east).toBeGreaterThan(51.4)
+  })
+})
+
+describe('label placement', () => {
+  const boxes = [
+    ...layout.badges.map(b => ({ id: `badge ${b.actor.id}`, x: b.x - b.w / 2, y: b.y - b.h / 2, w: b.w, h: b.h })),
+    ...layout.siteLabels.map(l => ({ id: `label ${l.id}`, ...l.box })),
+  ]
+  it('no two labels or badges overlap', () => {
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i], boxes[j]), `${boxes[i].id} / ${boxes[j].id}`).toBe(false)
+    }
+  })
+  it('no label covers a site marker', () => {
+    for (const l of layout.siteLabels) {
+      for (const s of layout.sites) expect(overlaps(l.box, { x: s.x - 6, y: s.y - 6, w: 12, h: 12 }), `${l.id} over ${s.place.id}`).toBe(false)
+    }
+  })
+  it('every label and badge stays inside the map', () => {
+    for (const b of boxes) {
+      expect(b.x, b.id).toBeGreaterThanOrEqual(0)
+      expect(b.y, b.id).toBeGreaterThanOrEqual(0)
+      expect(b.x + b.w, b.id).toBeLessThanOrEqual(W)
+      expect(b.y + b.h, b.id).toBeLessThanOrEqual(H)
+    }
+  })
+  it('moves a label off a crowded spot', () => {
+    const [a, b] = placeLabels([
+      { id: 'a', x: 50, y: 50, r: 5, w: 40, h: 14 },
+      { id: 'b', x: 52, y: 50, r: 5, w: 40, h: 14 },
+    ], { x: 0, y: 0, w: 200, h: 200 })
+    expect(overlaps(a.box, b.box)).toBe(false)
+  })
+})
+
+describe('steps', () => {
+  it('shows the ground, then the attack sites in the timeline\'s order, then the relations', () => {
+    const attackSites = layout.sites.filter(s => s.event).sort((a, b) => a.step - b.step).map(s => s.place.id)
+    expect(attackSites).toEqual(['erbil-airport', 'balad', 'green-zone'])
+    expect(layout.sites.filter(s => s.step === 0).map(s => s.place.id).sort()).toEqual(['mosul', 'tehran'])
+    const arrows = layout.arrows.map(a => a.relation.id)
+    expect(arrows.indexOf('iran-backs-militias')).toBeLessThan(arrows.indexOf('militias-attack-us'))
+    expect(layout.arrows[0].step).toBe(4)
+    expect(layout.steps).toBe(3 + facts.relations.length)
+  })
+})

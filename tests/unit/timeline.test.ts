@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { facts } from '../../data'
+import { clampClicks, stepStatus } from '../../composables/steps'
+import { dayOf, dayScale, formatDate, spanDays, timelineDomain, timelineEvents } from '../../composables/timeline'
+
+describe('time scale', () => {
+  it('maps days linearly onto x, the hour included', () => {
+    const s = dayScale([0, 10], [100, 600])
+    expect(s.x(0)).toBe(100)
+    expect(s.x(10)).toBe(600)
+    expect(s.x(dayOf({ date: '1970-01-03', time: '18:00' }))).toBeCloseTo(100 + 2.75 * 50)
+  })
+  it('puts a tick at every midnight inside the domain', () => {
+    expect(dayScale([1.5, 5.2], [0, 1]).ticks).toEqual([2, 3, 4, 5])
+  })
+  it('places events without an hour at midday', () => {
+    expect(dayOf({ date: '2021-02-20' }) % 1).toBeCloseTo(0.5)
+    expect(dayOf({ date: '2021-02-15', time: '21:30' }) % 1).toBeCloseTo(21.5 / 24)
+  })
+  it('frames the events with two days before and after', () => {
+    const [d0, d1] = timelineDomain(timelineEvents(facts.events))
+    expect(formatDate(new Date(d0 * 86_400_000).toISOString().slice(0, 10))).toBe('13 Feb')
+    expect(formatDate(new Date(d1 * 86_400_000).toISOString().slice(0, 10))).toBe('28 Feb')
+  })
+})
+
+describe('span of the attacks', () => {
+  it('is 15 to 22 February: eight calendar days, not the article\'s ten', () => {
+    const span = spanDays(facts.events.filter(e => e.kind === 'attack'))
+    expect(span).toEqual({ first: '2021-02-15', last: '2021-02-22', days: 7, calendarDays: 8 })
+    expect(facts.figures.find(f => f.id === 'attack-span')?.value).toBe(10)
+  })
+})
+
+describe('click order', () => {
+  it('runs by date, attacks first on a shared day, background left out', () => {
+    expect(timelineEvents(facts.events).map(e => e.id)).toEqual([
+      'erbil', 'blinken-call', 'joint-statement', 'balad', 'tarmiyah-raid', 'green-zone', 'price-briefing', 'syria-strikes',
+    ])
+  })
+  it('can leave out what came after the article', () => {
+    expect(timelineEvents(facts.events, false).map(e => e.id)).not.toContain('syria-strikes')
+  })
+})
+
+describe('steps', () => {
+  it('clamps clicks, including the 999999 of a PDF exported without clicks', () => {
+    expect(clampClicks(999999, 9)).toBe(9)
+    expect(clampClicks(-3, 9)).toBe(0)
+    expect(clampClicks(undefined, 9)).toBe(9)
+    expect(clampClicks(4.7, 9)).toBe(4)
+  })
+  it('marks the last shown item current, earlier ones past, later ones hidden', () => {
+    expect([0, 1, 2, 3].map(i => stepStatus(i, 3))).toEqual(['past', 'past', 'current', 'hidden'])
+    expect([0, 1].map(i => stepStatus(i, 0))).toEqual(['hidden', 'hidden'])
+    expect([0, 1].map(i => stepStatus(i, 2, 1))).toEqual(['current', 'hidden'])
+  })
+})
