@@ -26,6 +26,10 @@ export async function openPrintView({ deck, route, viewport, log = () => {} }) {
   const problems = []
   page.on('console', m => ['error', 'warning'].includes(m.type()) && problems.push(`console ${m.type()}: ${m.text()}`))
   page.on('pageerror', e => problems.push(`page error: ${e.message}`))
+  page.on('request', (r) => {
+    const url = new URL(r.url())
+    if (/^https?:$/.test(url.protocol) && !['127.0.0.1', 'localhost'].includes(url.hostname)) problems.push(`outside request: ${r.url()}`)
+  })
   const close = async () => { await browser.close(); await server.close() }
   try {
     const timeout = BASE_MS + PER_PAGE_MS * deck.slides.length

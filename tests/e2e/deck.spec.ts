@@ -1,25 +1,37 @@
 import { deck } from '../deck'
 import { expect, test } from './guard'
+import { overflowOf, plainTitle } from './slide'
 
 for (const slide of deck.slides) {
-  test(`slide ${slide.no} renders its title: ${slide.title}`, async ({ page }) => {
-    await page.goto(`/${slide.no}`)
-    const current = page.locator(`.slidev-page-${slide.no}`)
-    await expect(current).toBeVisible()
-    await expect(current).toContainText(slide.title.slice(0, 20))
+  const steps = Number(slide.frontmatter.clicks ?? 0)
+  test(`slide ${slide.no} "${plainTitle(slide.title)}": title shown, nothing spills at any of ${steps + 1} steps`, async ({ page }) => {
+    for (let k = 0; k <= steps; k++) {
+      await page.goto(`/${slide.no}${k ? `?clicks=${k}` : ''}`)
+      const current = page.locator(`.slidev-page-${slide.no}`)
+      await expect(current.locator('h1')).toHaveText(plainTitle(slide.title))
+      await page.evaluate(() => document.fonts.ready)
+      expect(await overflowOf(page, slide.no), `click ${k}`).toEqual([])
+    }
   })
 }
 
-test('a click step reveals its content', async ({ page }) => {
-  await page.goto('/2')
-  const step = page.locator('.slidev-page-2 .slidev-vclick-target').first()
-  await expect(step).toHaveClass(/slidev-vclick-hidden/)
+test('the arrow key steps the timeline slide, click by click', async ({ page }) => {
+  const no = deck.slides.find(s => s.content.includes('<AttackTimeline'))!.no
+  await page.goto(`/${no}`)
+  const timeline = page.locator(`.slidev-page-${no} .attack-timeline`)
+  await expect(timeline).toHaveAttribute('data-clicks', '0')
+  await expect(timeline.locator('g.event')).toHaveCount(0)
   await page.keyboard.press('ArrowRight')
-  await expect(step).not.toHaveClass(/slidev-vclick-hidden/)
-  await expect(page).toHaveURL(/\/2\?clicks=1/)
+  await expect(page).toHaveURL(new RegExp(`/${no}\\?clicks=1`))
+  await expect(timeline.locator('g.event[data-event="erbil"]')).toBeVisible()
 })
 
-test('the presenter view shows the speaker note of slide 1', async ({ page }) => {
+test('the presenter view shows the speaker notes', async ({ page }) => {
   await page.goto('/presenter/1')
-  await expect(page.locator('.slidev-note').first()).toContainText(deck.slides[0].note.split(/\s+/).slice(0, 6).join(' '))
+  await expect(page.locator('.slidev-note').first()).toContainText(deck.slides[0].note.split(/\s+/).slice(0, 8).join(' '))
+})
+
+test('the overview lists every slide', async ({ page }) => {
+  await page.goto('/overview')
+  await expect(page.locator('.slidev-page')).toHaveCount(deck.slides.length)
 })
