@@ -1,0 +1,43 @@
+// The dev server a presenter runs (`npm run dev`): every slide and step, offline and quiet.
+import type { ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
+import { deck } from '../deck'
+import { expect, test } from './guard'
+
+const PORT = 3031
+const BASE = `http://localhost:${PORT}`
+let server: ChildProcess
+
+test.describe.configure({ mode: 'serial', timeout: 180_000 })
+
+test.beforeAll(async () => {
+  server = spawn('npx', ['slidev', '--port', String(PORT)], { stdio: 'pipe', detached: true })
+  for (let i = 0; i < 120; i++) {
+    const up = await fetch(BASE).then(r => r.ok, () => false)
+    if (up) return
+    await new Promise(r => setTimeout(r, 500))
+  }
+  throw new Error('the dev server did not start within 60 s')
+})
+
+test.afterAll(() => {
+  if (server.pid) process.kill(-server.pid)
+})
+
+test('npm run dev serves every slide and click step with no outside request and no console noise', async ({ page }) => {
+  // As a presenter does: open the first slide, then press the right arrow through the whole talk.
+  let steps = 0
+  await page.goto(`${BASE}/1`)
+  for (const slide of deck.slides) {
+    const clicks = Number(slide.frontmatter.clicks ?? 0)
+    for (let k = 0; k <= clicks; k++) {
+      if (steps > 0) await page.keyboard.press('ArrowRight')
+      await expect(page).toHaveURL(new RegExp(`/${slide.no}${k ? `\\?clicks=${k}` : ''}$`))
+      await expect(page.locator(`.slidev-page-${slide.no} h1`)).toBeVisible({ timeout: 30_000 })
+      steps++
+    }
+  }
+  await page.goto(`${BASE}/presenter/1`)
+  await expect(page.locator('.slidev-note').first()).toBeVisible()
+  expect(steps).toBe(deck.slides.reduce((n, s) => n + Number(s.frontmatter.clicks ?? 0) + 1, 0))
+})
