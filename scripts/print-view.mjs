@@ -35,6 +35,9 @@ export async function openPrintView({ deck, route, viewport, log = () => {} }) {
     const timeout = BASE_MS + PER_PAGE_MS * deck.slides.length
     await page.goto(`${server.url}${route}`, { waitUntil: 'load', timeout })
     await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
+    // Slidev breaks the page after every printed slide, the last one too: that adds a blank page
+    // (this deck's styles/print.css does the same for `slidev export`; other decks may not).
+    await page.addStyleTag({ content: '#print-content > .print-slide-container:last-child { break-after: auto; }' })
     const containers = page.locator('.print-slide-container')
     await containers.first().waitFor({ timeout })
     const ids = await containers.evaluateAll(els => els.map(e => e.id))

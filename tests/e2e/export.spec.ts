@@ -71,3 +71,11 @@ test('the handout has a page per slide with its notes, then the sources', async 
   const tail = texts.slice(deck.slides.length).join(' ')
   for (const s of facts.sources) expect(tail).toContain(s.publisher)
 })
+
+test('the fast export matches slidev export page for page', () => {
+  execFileSync('npm', ['run', 'export:slidev', '--silent'], { stdio: 'pipe' })
+  const fast = pageTexts(FILES.slides)
+  const slidev = pageTexts('exports/iraq-playground-slidev.pdf')
+  expect(slidev).toHaveLength(fast.length)
+  slidev.forEach((t, i) => expect(norm(t), `page ${i + 1}`).toBe(norm(fast[i])))
+})
