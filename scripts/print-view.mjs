@@ -3,7 +3,8 @@ import { chromium } from 'playwright-chromium'
 import { launchOptions } from './browser.mjs'
 import { serve } from './serve.mjs'
 
-const PER_PAGE_MS = 3_000
+// The wait grows with the number of slides; EXPORT_TIMEOUT_MS sets it outright (tests shorten it).
+const PER_SLIDE_MS = 2_000
 const BASE_MS = 20_000
 
 /** Waits for one printed slide: Slidev's loaders gone, every data-waitfor target visible. */
@@ -32,7 +33,7 @@ export async function openPrintView({ deck, route, viewport, log = () => {} }) {
   })
   const close = async () => { await browser.close(); await server.close() }
   try {
-    const timeout = BASE_MS + PER_PAGE_MS * deck.slides.length
+    const timeout = Number(process.env.EXPORT_TIMEOUT_MS ?? BASE_MS + PER_SLIDE_MS * deck.slides.length)
     await page.goto(`${server.url}${route}`, { waitUntil: 'load', timeout })
     await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
     // Slidev breaks the page after every printed slide, the last one too: that adds a blank page

@@ -10,20 +10,19 @@ import { pageTexts } from './pdf'
 
 test.describe.configure({ mode: 'serial', timeout: 240_000 })
 
-/** A copy of the deck in a temporary folder, sharing node_modules, with one latitude broken. */
-function brokenCopy() {
+/** A copy of the deck in a temporary folder, sharing node_modules, with one file changed. */
+function brokenCopy(file: string, change: (text: string) => string) {
   const dir = mkdtempSync(join(tmpdir(), 'deck-broken-'))
   for (const f of ['slides.md', 'package.json', 'vite.config.ts', 'components', 'composables', 'data', 'setup', 'styles', 'public'])
     cpSync(f, join(dir, f), { recursive: true })
   symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir')
-  const places = join(dir, 'data/places.ts')
-  writeFileSync(places, readFileSync(places, 'utf8').replace('lat: 33.9333', 'lat: 999'))
+  writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')))
   return dir
 }
 const MESSAGE = 'data/places.ts: place "balad": lat 999 is not a latitude (-90..90)'
 
 test('bad data stops the build and the dev server with a message naming file, record and field', () => {
-  const dir = brokenCopy()
+  const dir = brokenCopy('data/places.ts', t => t.replace('lat: 33.9333', 'lat: 999'))
   try {
     const build = spawnSync('npx', ['slidev', 'build'], { cwd: dir, encoding: 'utf8', timeout: 120_000 })
     expect(build.status).not.toBe(0)
@@ -31,6 +30,21 @@ test('bad data stops the build and the dev server with a message naming file, re
     const dev = spawnSync('npx', ['slidev', '--port', '3032'], { cwd: dir, encoding: 'utf8', timeout: 60_000 })
     expect(dev.status, 'the dev server exits instead of serving blank slides').toBe(1)
     expect(dev.stdout + dev.stderr).toContain(MESSAGE)
+  }
+  finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
+
+test('an export names the slide that does not become ready', () => {
+  const dir = brokenCopy('slides.md', t => `${t}\n---\n\n# Never ready\n\n<div data-waitfor=".not-there">waiting</div>\n\n<!--\nA slide that never finishes loading.\n-->\n`)
+  try {
+    const run = spawnSync(process.execPath, [resolve('scripts/export.mjs'), '--output', join(dir, 'out.pdf')], {
+      cwd: dir, encoding: 'utf8', timeout: 180_000, env: { ...process.env, EXPORT_TIMEOUT_MS: '2000' },
+    })
+    expect(run.status).toBe(1)
+    expect(run.stderr).toMatch(new RegExp(`export failed: slide ${deck.slides.length + 1} \\("Never ready", page ${deck.slides.length + 1}\\) did not become ready`))
+    expect(run.stdout).toContain(`page ${deck.slides.length} of ${deck.slides.length + 1} ready`)
   }
   finally {
     rmSync(dir, { recursive: true, force: true })
