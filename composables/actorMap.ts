@@ -10,7 +10,7 @@ import { timelineEvents } from './timeline'
 
 export interface Site { place: Place, x: number, y: number, step: number, event?: Event, label: string }
 export interface Badge { actor: Actor, x: number, y: number, w: number, h: number, step: number, ax?: number, ay?: number }
-export interface Arrow { relation: Relation, d: string, lx: number, ly: number, step: number }
+export interface Arrow { relation: Relation, d: string, lx: number, ly: number, lw: number, step: number }
 export interface CountryLabel { id: string, name: string, x: number, y: number }
 
 const BADGE_FONT = 14
@@ -18,6 +18,11 @@ const SITE_FONT = 14
 const ARROW_FONT = 13
 const COUNTRY_FONT = 13
 const LABELLED = ['Iraq', 'Iran', 'Syria', 'Turkey', 'Saudi Arabia', 'Jordan', 'Kuwait']
+
+/** A point of the quadratic Bézier curve from (x0, y0) to (x1, y1) through control (cx, cy). */
+export function quad(x0: number, y0: number, cx: number, cy: number, x1: number, y1: number, t: number): [number, number] {
+  return [(1 - t) ** 2 * x0 + 2 * (1 - t) * t * cx + t * t * x1, (1 - t) ** 2 * y0 + 2 * (1 - t) * t * cy + t * t * y1]
+}
 
 function boxAround(x: number, y: number, w: number, h: number): Box {
   return { x: x - w / 2, y: y - h / 2, w, h }
@@ -112,23 +117,41 @@ export function layoutActorMap(facts: Facts, geo: Topology, width: number, heigh
   const arrows: Arrow[] = relations.map((r, i) => {
     const a = badgeOf(r.from)
     const b = badgeOf(r.to)
-    // Bend each arrow to its left, so that A→B and B→A run apart.
-    const mx = (a.x + b.x) / 2
-    const my = (a.y + b.y) / 2
+    const w = textWidth(arrowText(r), ARROW_FONT, true)
+    // Bend each arrow a little to its left, so that A→B and B→A run apart. Where that curve would cross
+    // another badge, leave the map or find no free room for its label, take the nearest control point
+    // on a grid that does better.
+    const others = badges.filter(x => x !== a && x !== b).map(x => boxAround(x.x, x.y, x.w + 4, x.h + 4))
     const len = Math.hypot(b.x - a.x, b.y - a.y) || 1
     const bend = Math.min(60, len * 0.18)
-    const cx = mx + ((b.y - a.y) / len) * bend
-    const cy = my - ((b.x - a.x) / len) * bend
-    const [x0, y0] = edgePoint(a, cx, cy)
-    const [x1, y1] = edgePoint(b, cx, cy, 6)
+    const px = (a.x + b.x) / 2 + ((b.y - a.y) / len) * bend
+    const py = (a.y + b.y) / 2 - ((b.x - a.x) / len) * bend
+    const curve = (cx: number, cy: number) => {
+      const [x0, y0] = edgePoint(a, cx, cy)
+      const [x1, y1] = edgePoint(b, cx, cy, 6)
+      const at = (t: number) => quad(x0, y0, cx, cy, x1, y1, t)
+      const hits = Array.from({ length: 41 }, (_, k) => at(k / 40))
+        .filter(([x, y]) => x < 0 || y < 0 || x > width || y > height || others.some(o => x > o.x && x < o.x + o.w && y > o.y && y < o.y + o.h)).length
+      // The label goes at the first point along the curve, or just beside it, where it hides nothing drawn.
+      const spot = [0, -13, 13].flatMap(dy => [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8].map(t => at(t)).map(([x, y]): [number, number] => [x, y + dy]))
+        .find(([x, y]) => free(boxAround(x, y, w, 16)))
+      return { cx, cy, x0, y0, x1, y1, spot: spot ?? at(0.5), cost: hits * 1e4 + (spot ? 0 : 5e3) + Math.hypot(cx - px, cy - py) }
+    }
+    const grid = [-200, -160, -120, -80, -40, 0, 40, 80, 120, 160, 200]
+    const best = [curve(px, py), ...grid.flatMap(dx => grid.map(dy => curve(px + dx, py + dy)))]
+      .reduce((m, c) => (c.cost < m.cost ? c : m))
+    taken.push(boxAround(best.spot[0], best.spot[1], w, 16))
     const f = (n: number) => n.toFixed(1)
-    // The label goes at the first point along the curve where it hides nothing already drawn.
-    const w = textWidth(arrowText(r), ARROW_FONT, true)
-    const at = (t: number): [number, number] => [(1 - t) ** 2 * x0 + 2 * (1 - t) * t * cx + t * t * x1, (1 - t) ** 2 * y0 + 2 * (1 - t) * t * cy + t * t * y1]
-    const spot = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8].map(at).find(([x, y]) => free(boxAround(x, y, w, 16))) ?? at(0.5)
-    taken.push(boxAround(spot[0], spot[1], w, 16))
-    return { relation: r, d: `M${f(x0)},${f(y0)}Q${f(cx)},${f(cy)} ${f(x1)},${f(y1)}`, lx: spot[0], ly: spot[1], step: relationStep(i) }
+    return {
+      relation: r,
+      d: `M${f(best.x0)},${f(best.y0)}Q${f(best.cx)},${f(best.cy)} ${f(best.x1)},${f(best.y1)}`,
+      lx: best.spot[0],
+      ly: best.spot[1],
+      lw: w,
+      step: relationStep(i),
+    }
   })
+
 
   // Country names are background: each takes the first free spot near its centroid, or is left out.
   const countryLabels: CountryLabel[] = []

@@ -4,7 +4,7 @@ import { geoContains } from 'd3-geo'
 import { feature } from 'topojson-client'
 import { describe, expect, it } from 'vitest'
 import { buildGeo } from '../../scripts/build-geo.mjs'
-import { layoutActorMap } from '../../composables/actorMap'
+import { layoutActorMap, quad } from '../../composables/actorMap'
 import { overlaps, placeLabels } from '../../composables/labels'
 import { FRAME, makeProjection } from '../../composables/projection'
 import { facts } from '../../data'
@@ -55,6 +55,7 @@ describe('label placement', () => {
   const boxes = [
     ...layout.badges.map(b => ({ id: `badge ${b.actor.id}`, x: b.x - b.w / 2, y: b.y - b.h / 2, w: b.w, h: b.h })),
     ...layout.siteLabels.map(l => ({ id: `label ${l.id}`, ...l.box })),
+    ...layout.arrows.map(a => ({ id: `arrow label ${a.relation.id}`, x: a.lx - a.lw / 2, y: a.ly - 8, w: a.lw, h: 16 })),
   ]
   it('no two labels or badges overlap', () => {
     for (let i = 0; i < boxes.length; i++) {
@@ -72,6 +73,16 @@ describe('label placement', () => {
       expect(b.y, b.id).toBeGreaterThanOrEqual(0)
       expect(b.x + b.w, b.id).toBeLessThanOrEqual(W)
       expect(b.y + b.h, b.id).toBeLessThanOrEqual(H)
+    }
+  })
+  it('no arrow runs through an actor\'s badge other than its own two', () => {
+    for (const a of layout.arrows) {
+      const [x0, y0, cx, cy, x1, y1] = a.d.match(/-?[\d.]+/g)!.map(Number)
+      const others = layout.badges.filter(b => b.actor.id !== a.relation.from && b.actor.id !== a.relation.to)
+      for (let i = 0; i <= 40; i++) {
+        const [x, y] = quad(x0, y0, cx, cy, x1, y1, i / 40)
+        for (const b of others) expect(Math.abs(x - b.x) < b.w / 2 && Math.abs(y - b.y) < b.h / 2, `${a.relation.id} through ${b.actor.id}`).toBe(false)
+      }
     }
   })
   it('moves a label off a crowded spot', () => {
