@@ -4,8 +4,9 @@
 import { spawnSync } from 'node:child_process'
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { browserPath, OFFLINE_ARGS } from './browser.mjs'
+import { fileURLToPath } from 'node:url'
 
 export async function exportWithSlidev({ output = 'exports/iraq-playground-slidev.pdf', withClicks = false } = {}) {
   const wrapper = join(mkdtempSync(join(tmpdir(), 'chromium-')), 'chromium')
@@ -19,7 +20,7 @@ export async function exportWithSlidev({ output = 'exports/iraq-playground-slide
   return output
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
   await exportWithSlidev({ withClicks: process.argv.includes('--with-clicks') }).catch((e) => {
     console.error(e.message)
     process.exit(1)

@@ -1,12 +1,13 @@
 // Prints the built deck to PDF: one page per slide, or one page per click with --with-clicks.
 // It serves dist/ on loopback instead of compiling the deck on a dev server as `slidev export` does.
 import { mkdir, writeFile } from 'node:fs/promises'
-import { dirname } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import { buildIfStale } from './build-if-stale.mjs'
 import { loadDeck } from './deck.mjs'
 import { addOutline, setMetadata } from './pdf-meta.mjs'
 import { openPrintView } from './print-view.mjs'
+import { fileURLToPath } from 'node:url'
 
 export async function exportDeck({ withClicks = false, output, log = console.log } = {}) {
   const started = Date.now()
@@ -37,7 +38,7 @@ export async function exportDeck({ withClicks = false, output, log = console.log
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
   const withClicks = process.argv.includes('--with-clicks')
   const out = process.argv.find((a, i) => process.argv[i - 1] === '--output')
   await exportDeck({ withClicks, output: out }).catch((e) => {

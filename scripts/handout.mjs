@@ -3,7 +3,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { chromium } from 'playwright-chromium'
 import { PDFDocument, rgb } from 'pdf-lib'
 import { launchOptions } from './browser.mjs'
@@ -11,6 +11,7 @@ import { loadDeck } from './deck.mjs'
 import { exportDeck } from './export.mjs'
 import { loadFacts } from './facts.mjs'
 import { addOutline, setMetadata } from './pdf-meta.mjs'
+import { fileURLToPath } from 'node:url'
 
 const require = createRequire(import.meta.url)
 const PX_TO_PT = 0.75
@@ -109,7 +110,7 @@ export async function exportHandout({ output = 'exports/iraq-playground-handout.
   return { output, pages: doc.getPageCount() }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
   await exportHandout().catch((e) => {
     console.error(`handout failed: ${e.message}`)
     process.exit(1)
