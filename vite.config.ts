@@ -1,14 +1,12 @@
 import type { Plugin } from 'vite'
-import { fileURLToPath } from 'node:url'
-import { defineConfig, runnerImport } from 'vite'
-
-const DATA = fileURLToPath(new URL('./data/index.ts', import.meta.url))
+import { defineConfig } from 'vite'
+import { loadFacts } from './scripts/facts.mjs'
 
 /** Validates data/ when the deck starts, builds or exports: bad data stops it with a message, never a blank slide. */
 function checkData(): Plugin {
   async function problems() {
     try {
-      await runnerImport(DATA, { configFile: false, logLevel: 'silent' })
+      await loadFacts()
       return undefined
     }
     catch (e) {

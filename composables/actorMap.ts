@@ -47,6 +47,9 @@ function edgePoint(b: Badge, tx: number, ty: number, pad = 3): [number, number] 
   return [b.x + dx * s, b.y + dy * s]
 }
 
+/** The map's drawing size in SVG units; the component and the tests lay it out at this size. */
+export const MAP_SIZE = { width: 560, height: 400 }
+
 export function layoutActorMap(facts: Facts, geo: Topology, width: number, height: number, showAfter = true) {
   const { path, point } = makeProjection(width, height)
   const fc = feature(geo, geo.objects.countries) as unknown as FeatureCollection<Geometry, { name: string }>
@@ -70,13 +73,14 @@ export function layoutActorMap(facts: Facts, geo: Topology, width: number, heigh
   const sites: Site[] = []
   for (const place of facts.places) {
     if (place.partOf) continue
+    // A place appears with the first thing that happens there: an attack, then a relation; cities and
+    // capitals with nothing of their own belong to the ground; the rest with the actor anchored there.
     const attackIndex = attacks.findIndex(e => e.place === place.id)
-    let step: number | undefined
-    if (attackIndex >= 0) step = attackIndex + 1
-    else if (place.kind === 'city' || place.kind === 'capital') step = place.id === 'tarmiyah' ? undefined : 0
-    step ??= firstRelation(r => r.place === place.id)
-      ?? Math.min(...facts.actors.filter(a => 'place' in a.anchor && a.anchor.place === place.id).map(a => actorStep.get(a.id) ?? Infinity))
-    if (step === undefined || !Number.isFinite(step)) continue
+    const anchored = facts.actors.filter(a => 'place' in a.anchor && a.anchor.place === place.id)
+    const step = attackIndex >= 0 ? attackIndex + 1
+      : firstRelation(r => r.place === place.id)
+        ?? (place.kind === 'city' || place.kind === 'capital' ? 0 : Math.min(...anchored.map(a => actorStep.get(a.id) ?? Infinity)))
+    if (!Number.isFinite(step)) continue
     const [x, y] = point(place.lon, place.lat)
     sites.push({ place, x, y, step, event: attacks[attackIndex], label: siteLabel(place, facts.places) })
   }

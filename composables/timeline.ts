@@ -8,8 +8,9 @@ export function dayOf(e: Pick<Event, 'date' | 'time'>): number {
   return Date.parse(`${e.date}T00:00:00Z`) / DAY + (h + m / 60) / 24
 }
 
-export function dateOfDay(day: number): Date {
-  return new Date(Math.floor(day) * DAY)
+/** The calendar date (YYYY-MM-DD) of a day number. */
+export function isoOfDay(day: number): string {
+  return new Date(Math.floor(day) * DAY).toISOString().slice(0, 10)
 }
 
 /** A linear scale from day numbers to x, with one tick at each midnight in the domain. */

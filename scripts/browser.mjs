@@ -68,6 +68,12 @@ export const OFFLINE_ARGS = [
   '--disable-quic',
 ]
 
+/** Whether a URL stays on this machine: loopback, or no network at all (data:, blob:, about:). */
+export function isLocalUrl(url) {
+  const u = new URL(url)
+  return !/^(https?|wss?):$/.test(u.protocol) || ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname)
+}
+
 export async function launchOptions(env = process.env) {
   return { executablePath: await browserPath(env), args: OFFLINE_ARGS }
 }

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium } from 'playwright-chromium'
 import { PDFDocument, rgb } from 'pdf-lib'
-import { launchOptions } from './browser.mjs'
+import { isLocalUrl, launchOptions } from './browser.mjs'
 import { loadDeck } from './deck.mjs'
 import { exportDeck } from './export.mjs'
 import { loadFacts } from './facts.mjs'
@@ -74,11 +74,11 @@ export async function exportHandout({ output = 'exports/iraq-playground-handout.
   let notesPdf, slot
   try {
     const page = await browser.newPage()
-    page.on('request', (r) => {
-      if (!/^(data|about):/.test(r.url())) throw new Error(`the handout asked for ${r.url()}`)
-    })
+    const outside = []
+    page.on('request', r => isLocalUrl(r.url()) || outside.push(r.url()))
     await page.setContent(await handoutHtml(deck, sources), { waitUntil: 'load' })
     await page.evaluate(() => document.fonts.ready)
+    if (outside.length) throw new Error(`the handout page asked for ${outside.join(', ')}`)
     const overfull = await page.evaluate(() => [...document.querySelectorAll('section[data-slide]')]
       .filter(s => s.scrollHeight > s.clientHeight + 1).map(s => s.dataset.slide))
     if (overfull.length) throw new Error(`the notes of slide ${overfull.join(', ')} do not fit on one handout page`)

@@ -1,6 +1,6 @@
 // Opens the built deck's print view in Chromium and waits until every slide is ready to print.
 import { chromium } from 'playwright-chromium'
-import { launchOptions } from './browser.mjs'
+import { isLocalUrl, launchOptions } from './browser.mjs'
 import { serve } from './serve.mjs'
 
 // The wait grows with the number of slides; EXPORT_TIMEOUT_MS sets it outright (tests shorten it).
@@ -27,17 +27,14 @@ export async function openPrintView({ deck, route, viewport, log = () => {} }) {
   const problems = []
   page.on('console', m => ['error', 'warning'].includes(m.type()) && problems.push(`console ${m.type()}: ${m.text()}`))
   page.on('pageerror', e => problems.push(`page error: ${e.message}`))
-  page.on('request', (r) => {
-    const url = new URL(r.url())
-    if (/^https?:$/.test(url.protocol) && !['127.0.0.1', 'localhost'].includes(url.hostname)) problems.push(`outside request: ${r.url()}`)
-  })
+  page.on('request', r => isLocalUrl(r.url()) || problems.push(`outside request: ${r.url()}`))
   const close = async () => { await browser.close(); await server.close() }
   try {
     const timeout = Number(process.env.EXPORT_TIMEOUT_MS ?? BASE_MS + PER_SLIDE_MS * deck.slides.length)
     await page.goto(`${server.url}${route}`, { waitUntil: 'load', timeout })
     await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
-    // Slidev breaks the page after every printed slide, the last one too: that adds a blank page
-    // (this deck's styles/print.css does the same for `slidev export`; other decks may not).
+    // Slidev breaks the page after every printed slide, the last one too: printed in one piece at the
+    // slide's size, that adds a blank page at the end.
     await page.addStyleTag({ content: '#print-content > .print-slide-container:last-child { break-after: auto; }' })
     const containers = page.locator('.print-slide-container')
     await containers.first().waitFor({ timeout })

@@ -1,4 +1,4 @@
-import { layoutActorMap } from '../../composables/actorMap'
+import { layoutActorMap, MAP_SIZE } from '../../composables/actorMap'
 import { timelineEvents } from '../../composables/timeline'
 import { facts } from '../../data'
 import { geo } from '../../data/geo'
@@ -8,7 +8,7 @@ import { expect, test } from './guard'
 const order = timelineEvents(facts.events)
 const timelineSlide = deck.slides.find(s => s.content.includes('<AttackTimeline'))!.no
 const mapSlide = deck.slides.find(s => s.content.includes('<ActorMap') && s.frontmatter.clicks)!.no
-const layout = layoutActorMap(facts, geo, 560, 400)
+const layout = layoutActorMap(facts, geo, MAP_SIZE.width, MAP_SIZE.height)
 
 test('the timeline shows the expected events at each click', async ({ page }) => {
   for (let k = 0; k <= order.length + 1; k++) {

@@ -1,8 +1,7 @@
 // Every e2e test runs under this guard: it fails the test on any console error or warning,
 // any uncaught page error, and any request to a host other than loopback.
 import { test as base, expect } from '@playwright/test'
-
-const LOCAL = new Set(['127.0.0.1', 'localhost', '[::1]'])
+import { isLocalUrl } from '../../scripts/browser.mjs'
 
 export const test = base.extend<{ guard: { problems: string[] } }>({
   guard: [async ({ page }, use) => {
@@ -11,11 +10,7 @@ export const test = base.extend<{ guard: { problems: string[] } }>({
       if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`)
     })
     page.on('pageerror', e => problems.push(`page error: ${e.message}`))
-    page.on('request', (r) => {
-      const url = new URL(r.url())
-      if (['data:', 'blob:', 'about:'].includes(url.protocol)) return
-      if (!LOCAL.has(url.hostname)) problems.push(`outside request: ${r.url()}`)
-    })
+    page.on('request', r => isLocalUrl(r.url()) || problems.push(`outside request: ${r.url()}`))
     await use({ problems })
     expect(problems, 'console errors, warnings or outside requests').toEqual([])
   }, { auto: true }],

@@ -1,11 +1,11 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ActorMap from '../../components/ActorMap.vue'
-import { layoutActorMap } from '../../composables/actorMap'
+import { layoutActorMap, MAP_SIZE } from '../../composables/actorMap'
 import { facts } from '../../data'
 import { geo } from '../../data/geo'
 
-const layout = layoutActorMap(facts, geo, 560, 400)
+const layout = layoutActorMap(facts, geo, MAP_SIZE.width, MAP_SIZE.height)
 const at = (clicks?: number, extra: Record<string, unknown> = {}) => mount(ActorMap, { props: { facts, geo, clicks, ...extra } })
 
 describe('ActorMap', () => {

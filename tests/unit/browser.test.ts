@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { browserPath, HOW_TO_GET_ONE, launchOptions, locateBrowser, OFFLINE_ARGS } from '../../scripts/browser.mjs'
+import { browserPath, HOW_TO_GET_ONE, isLocalUrl, launchOptions, locateBrowser, OFFLINE_ARGS } from '../../scripts/browser.mjs'
 
 vi.mock('playwright-chromium', () => ({ chromium: { executablePath: () => '/nowhere/chrome' } }))
 
@@ -45,5 +45,14 @@ describe('launch options', () => {
     expect(options.args).toBe(OFFLINE_ARGS)
     expect(OFFLINE_ARGS).toContain('--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1')
     expect(OFFLINE_ARGS).toContain('--disable-background-networking')
+  })
+})
+
+describe('isLocalUrl', () => {
+  it('lets loopback and network-less URLs through, and nothing else', () => {
+    for (const u of ['http://127.0.0.1:4173/2', 'http://localhost:3030/', 'ws://localhost:3030/', 'http://[::1]/', 'data:font/woff2;base64,AA', 'about:blank', 'blob:http://127.0.0.1/x'])
+      expect(isLocalUrl(u), u).toBe(true)
+    for (const u of ['https://fonts.googleapis.com/css2', 'http://10.0.0.1/', 'https://cdn.example/x.js', 'wss://example.org/'])
+      expect(isLocalUrl(u), u).toBe(false)
   })
 })

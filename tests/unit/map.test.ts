@@ -4,14 +4,13 @@ import { geoContains } from 'd3-geo'
 import { feature } from 'topojson-client'
 import { describe, expect, it } from 'vitest'
 import { buildGeo } from '../../scripts/build-geo.mjs'
-import { layoutActorMap, quad } from '../../composables/actorMap'
+import { layoutActorMap, MAP_SIZE, quad } from '../../composables/actorMap'
 import { overlaps, placeLabels } from '../../composables/labels'
 import { FRAME, makeProjection } from '../../composables/projection'
 import { facts } from '../../data'
 import { geo } from '../../data/geo'
 
-const W = 560
-const H = 400
+const { width: W, height: H } = MAP_SIZE
 const layout = layoutActorMap(facts, geo, W, H)
 const countries = (feature(geo, geo.objects.countries) as unknown as { features: Feature[] }).features
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { layoutActorMap } from '../../composables/actorMap'
+import { layoutActorMap, MAP_SIZE } from '../../composables/actorMap'
 import { resolveFact } from '../../composables/facts'
 import { timelineEvents } from '../../composables/timeline'
 import { facts } from '../../data'
@@ -47,7 +47,7 @@ describe('the talk', () => {
     const timeline = stepping.find(s => s.content.includes('<AttackTimeline'))!
     const map = stepping.find(s => s.content.includes('<ActorMap'))!
     expect(timeline.frontmatter.clicks).toBe(timelineEvents(facts.events).length + 1)
-    expect(map.frontmatter.clicks).toBe(layoutActorMap(facts, geo, 560, 400).steps)
+    expect(map.frontmatter.clicks).toBe(layoutActorMap(facts, geo, MAP_SIZE.width, MAP_SIZE.height).steps)
   })
 
   it('reads every figure it shows from data/', () => {

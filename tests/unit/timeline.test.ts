@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { facts } from '../../data'
 import { clampClicks, stepStatus } from '../../composables/steps'
-import { dayOf, dayScale, formatDate, spanDays, timelineDomain, timelineEvents } from '../../composables/timeline'
+import { dayOf, dayScale, formatDate, isoOfDay, spanDays, timelineDomain, timelineEvents } from '../../composables/timeline'
 
 describe('time scale', () => {
   it('maps days linearly onto x, the hour included', () => {
@@ -19,8 +19,8 @@ describe('time scale', () => {
   })
   it('frames the events with two days before and after', () => {
     const [d0, d1] = timelineDomain(timelineEvents(facts.events))
-    expect(formatDate(new Date(d0 * 86_400_000).toISOString().slice(0, 10))).toBe('13 Feb')
-    expect(formatDate(new Date(d1 * 86_400_000).toISOString().slice(0, 10))).toBe('28 Feb')
+    expect(formatDate(isoOfDay(d0))).toBe('13 Feb')
+    expect(formatDate(isoOfDay(d1))).toBe('28 Feb')
   })
 })
 
