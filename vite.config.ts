@@ -17,13 +17,16 @@ function checkData(): Plugin {
     name: 'deck:check-data',
     async buildStart() {
       const found = await problems()
-      if (found) this.error(found)
+      if (found)
+        this.error(found)
     },
     configureServer(server) {
       server.watcher.on('change', async (file) => {
-        if (!file.includes('/data/')) return
+        if (!file.includes('/data/'))
+          return
         const found = await problems()
-        if (!found) return
+        if (!found)
+          return
         server.config.logger.error(found)
         server.ws.send({ type: 'error', err: { message: found, stack: '' } })
       })

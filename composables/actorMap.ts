@@ -1,10 +1,9 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson'
 import type { Topology } from 'topojson-specification'
 import type { Actor, Event, Facts, Place, Relation } from '../data'
-import { feature } from 'topojson-client'
-import { textWidth } from './labels'
 import type { Box, Placed } from './labels'
-import { overlaps, placeLabels } from './labels'
+import { feature } from 'topojson-client'
+import { overlaps, placeLabels, textWidth } from './labels'
 import { makeProjection } from './projection'
 import { timelineEvents } from './timeline'
 
@@ -72,15 +71,18 @@ export function layoutActorMap(facts: Facts, geo: Topology, width: number, heigh
 
   const sites: Site[] = []
   for (const place of facts.places) {
-    if (place.partOf) continue
+    if (place.partOf)
+      continue
     // A place appears with the first thing that happens there: an attack, then a relation; cities and
     // capitals with nothing of their own belong to the ground; the rest with the actor anchored there.
     const attackIndex = attacks.findIndex(e => e.place === place.id)
     const anchored = facts.actors.filter(a => 'place' in a.anchor && a.anchor.place === place.id)
-    const step = attackIndex >= 0 ? attackIndex + 1
+    const step = attackIndex >= 0
+      ? attackIndex + 1
       : firstRelation(r => r.place === place.id)
         ?? (place.kind === 'city' || place.kind === 'capital' ? 0 : Math.min(...anchored.map(a => actorStep.get(a.id) ?? Infinity)))
-    if (!Number.isFinite(step)) continue
+    if (!Number.isFinite(step))
+      continue
     const [x, y] = point(place.lon, place.lat)
     sites.push({ place, x, y, step, event: attacks[attackIndex], label: siteLabel(place, facts.places) })
   }
@@ -135,10 +137,10 @@ export function layoutActorMap(facts: Facts, geo: Topology, width: number, heigh
       const [x1, y1] = edgePoint(b, cx, cy, 6)
       const at = (t: number) => quad(x0, y0, cx, cy, x1, y1, t)
       const hits = Array.from({ length: 41 }, (_, k) => at(k / 40))
-        .filter(([x, y]) => x < 0 || y < 0 || x > width || y > height || others.some(o => x > o.x && x < o.x + o.w && y > o.y && y < o.y + o.h)).length
+        .filter(([x, y]) => x < 0 || y < 0 || x > width || y > height || others.some(o => x > o.x && x < o.x + o.w && y > o.y && y < o.y + o.h))
+        .length
       // The label goes at the first point along the curve, or just beside it, where it hides nothing drawn.
-      const spot = [0, -13, 13].flatMap(dy => [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8].map(t => at(t)).map(([x, y]): [number, number] => [x, y + dy]))
-        .find(([x, y]) => free(boxAround(x, y, w, 16)))
+      const spot = [0, -13, 13].flatMap(dy => [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8].map(t => at(t)).map(([x, y]): [number, number] => [x, y + dy])).find(([x, y]) => free(boxAround(x, y, w, 16)))
       return { cx, cy, x0, y0, x1, y1, spot: spot ?? at(0.5), cost: hits * 1e4 + (spot ? 0 : 5e3) + Math.hypot(cx - px, cy - py) }
     }
     const grid = [-200, -160, -120, -80, -40, 0, 40, 80, 120, 160, 200]
@@ -156,7 +158,6 @@ export function layoutActorMap(facts: Facts, geo: Topology, width: number, heigh
     }
   })
 
-
   // Country names are background: each takes the first free spot near its centroid, or is left out.
   const countryLabels: CountryLabel[] = []
   for (const c of countries.filter(c => LABELLED.includes(c.name) && Number.isFinite(c.cx))) {
@@ -164,7 +165,8 @@ export function layoutActorMap(facts: Facts, geo: Topology, width: number, heigh
     const spot = [[0, 0], [0, 40], [0, -40], [0, 80], [-50, 20], [50, 20], [0, 120]]
       .map(([dx, dy]) => [c.cx + dx, c.cy + dy])
       .find(([x, y]) => free(boxAround(x, y, w, 16)))
-    if (!spot) continue
+    if (!spot)
+      continue
     taken.push(boxAround(spot[0], spot[1], w, 16))
     countryLabels.push({ id: c.id, name: c.name, x: spot[0], y: spot[1] })
   }

@@ -7,7 +7,8 @@ export const FACTS: InjectionKey<Facts> = Symbol('facts')
 
 export function useFacts(): Facts {
   const facts = inject(FACTS)
-  if (!facts) throw new Error('useFacts: no facts provided (setup/main.ts provides them to the deck)')
+  if (!facts)
+    throw new Error('useFacts: no facts provided (setup/main.ts provides them to the deck)')
   return facts
 }
 
@@ -21,22 +22,32 @@ export function resolveFact(facts: Facts, path: string): { text: string, sources
   const fail = (why: string) => new Error(`<Fact of="${path}">: ${why}`)
   if (kind === 'event') {
     const e = facts.events.find(x => x.id === id)
-    if (!e) throw fail(`no event "${id}" in data/events.ts`)
+    if (!e)
+      throw fail(`no event "${id}" in data/events.ts`)
     const group = (list: { count: number }[]) => (nth === undefined ? total(list) : list[Number(nth)]?.count)
-    const value = field === 'rockets' ? e.rockets
-      : field === 'injured' ? group(e.injured)
-        : field === 'killed' ? group(e.killed)
-          : field === 'date' ? formatDate(e.date, { weekday: true, year: true })
-            : field === 'day' ? formatDate(e.date)
-              : field === 'time' ? e.time
-                : field === 'month' ? new Date(`${e.date}T00:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })
-              : undefined
-    if (value === undefined) throw fail(`event "${id}" has no field "${[field, nth].filter(Boolean).join('.')}"`)
+    const value = field === 'rockets'
+      ? e.rockets
+      : field === 'injured'
+        ? group(e.injured)
+        : field === 'killed'
+          ? group(e.killed)
+          : field === 'date'
+            ? formatDate(e.date, { weekday: true, year: true })
+            : field === 'day'
+              ? formatDate(e.date)
+              : field === 'time'
+                ? e.time
+                : field === 'month'
+                  ? new Date(`${e.date}T00:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })
+                  : undefined
+    if (value === undefined)
+      throw fail(`event "${id}" has no field "${[field, nth].filter(Boolean).join('.')}"`)
     return { text: String(value), sources: e.sources }
   }
   if (kind === 'figure') {
     const f = facts.figures.find(x => x.id === id)
-    if (!f) throw fail(`no figure "${id}" in data/figures.ts`)
+    if (!f)
+      throw fail(`no figure "${id}" in data/figures.ts`)
     return { text: f.value.toLocaleString('en-GB'), sources: f.sources }
   }
   if (kind === 'span' && id === 'attacks') {

@@ -15,7 +15,7 @@ export function overlaps(a: Box, b: Box, pad = 0): boolean {
 /** Moves centred labels along x, as little as possible, so that none overlaps the next; keeps them in [min, max]. */
 export function spread(items: { x: number, w: number }[], gap: number, min: number, max: number): number[] {
   const order = items.map((_, i) => i).sort((a, b) => items[a].x - items[b].x)
-  const left = new Array<number>(items.length)
+  const left = Array.from<number>({ length: items.length })
   let cursor = min
   for (const i of order) {
     left[i] = Math.max(items[i].x - items[i].w / 2, cursor)

@@ -1,7 +1,7 @@
 // The single source of every fact the slides, the timeline and the map show: validated on import.
 import { actors } from './actors'
-import { figures } from './figures'
 import { events } from './events'
+import { figures } from './figures'
 import { places } from './places'
 import { relations } from './relations'
 import { sources } from './sources'
@@ -9,5 +9,5 @@ import { validateFacts } from './validate'
 
 export const rawFacts = { sources, places, actors, events, relations, figures }
 export const facts = validateFacts(rawFacts)
-export type { Actor, Figure, Event, Place, Relation, Source } from './schema'
+export type { Actor, Event, Figure, Place, Relation, Source } from './schema'
 export type { Facts } from './validate'

@@ -3,8 +3,7 @@ import { z } from 'zod'
 const id = z.string().regex(/^[a-z0-9-]+$/, 'is not an id (lower-case letters, digits, dashes)')
 const text = z.string().trim().min(1, 'is empty')
 const sourceIds = z.array(id).min(1, 'names no source')
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'is not a date (YYYY-MM-DD)', abort: true })
-  .refine(d => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'is not a real calendar date')
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'is not a date (YYYY-MM-DD)', abort: true }).refine(d => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'is not a real calendar date')
 const count = z.number().int('is not a whole number').nonnegative('is negative')
 
 export const sourceSchema = z.object({

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
-import type { Actor, ActorInput, Figure, FigureInput, Event, EventInput, Place, PlaceInput, Relation, RelationInput, Source, SourceInput } from './schema'
-import { actorSchema, figureSchema, eventSchema, placeSchema, relationSchema, sourceSchema } from './schema'
+import type { Actor, ActorInput, Event, EventInput, Figure, FigureInput, Place, PlaceInput, Relation, RelationInput, Source, SourceInput } from './schema'
+import { actorSchema, eventSchema, figureSchema, placeSchema, relationSchema, sourceSchema } from './schema'
 
 export interface RawFacts {
   sources: SourceInput[]
@@ -45,14 +45,19 @@ function parseAll<S extends z.ZodTypeAny>(name: Collection, schema: S, records: 
     const rid = (record as { id?: unknown })?.id
     const label = `data/${name}.ts: ${FILES[name]} ${typeof rid === 'string' && rid ? `"${rid}"` : `#${i + 1}`}`
     if (typeof rid === 'string') {
-      if (seen.has(rid)) problems.push(`${label}: id is used twice`)
+      if (seen.has(rid))
+        problems.push(`${label}: id is used twice`)
       seen.add(rid)
     }
     const result = schema.safeParse(record)
-    if (result.success) out.push(result.data)
-    else for (const issue of result.error.issues) {
-      const field = issue.path.join('.') || '(record)'
-      problems.push(`${label}: ${field}${show(valueAt(record, issue.path))} ${issue.message}`)
+    if (result.success) {
+      out.push(result.data)
+    }
+    else {
+      for (const issue of result.error.issues) {
+        const field = issue.path.join('.') || '(record)'
+        problems.push(`${label}: ${field}${show(valueAt(record, issue.path))} ${issue.message}`)
+      }
     }
   })
   return out
@@ -84,21 +89,24 @@ export function validateFacts(raw: RawFacts): Facts {
   }
   for (const a of facts.actors) {
     checkSources('actors', a)
-    if ('place' in a.anchor) check('actors', a.id, 'anchor.place', a.anchor.place, 'places')
+    if ('place' in a.anchor)
+      check('actors', a.id, 'anchor.place', a.anchor.place, 'places')
   }
   for (const e of facts.events) {
     checkSources('events', e)
     check('events', e.id, 'place', e.place, 'places')
     check('events', e.id, 'actor', e.actor, 'actors')
     e.blamedOn.forEach((b, i) => check('events', e.id, `blamedOn.${i}`, b, 'actors'))
-    if (e.kind === 'attack' && !e.place) problems.push(`data/events.ts: event "${e.id}": place is required for an attack`)
+    if (e.kind === 'attack' && !e.place)
+      problems.push(`data/events.ts: event "${e.id}": place is required for an attack`)
   }
   for (const r of facts.relations) {
     checkSources('relations', r)
     check('relations', r.id, 'from', r.from, 'actors')
     check('relations', r.id, 'to', r.to, 'actors')
     check('relations', r.id, 'place', r.place, 'places')
-    if (r.from === r.to) problems.push(`data/relations.ts: relation "${r.id}": to "${r.to}" is the same actor as from`)
+    if (r.from === r.to)
+      problems.push(`data/relations.ts: relation "${r.id}": to "${r.to}" is the same actor as from`)
   }
   facts.figures.forEach(c => checkSources('figures', c))
   // Counted on the raw records, so a record that failed its own checks still cites its sources.
@@ -108,6 +116,7 @@ export function validateFacts(raw: RawFacts): Facts {
     if (!cited.has(s.id) && s.id !== 'natural-earth' && s.id !== 'atalayar-es')
       problems.push(`data/sources.ts: source "${s.id}": id is cited by no record`)
   }
-  if (problems.length) throw new DataError(problems)
+  if (problems.length)
+    throw new DataError(problems)
   return facts
 }

@@ -13,7 +13,8 @@ const RUNS = 3
 function time(cmd, args, cwd = ROOT) {
   const t0 = process.hrtime.bigint()
   const run = spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 64 << 20 })
-  if (run.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed in ${cwd}:\n${run.stdout}\n${run.stderr}`)
+  if (run.status !== 0)
+    throw new Error(`${cmd} ${args.join(' ')} failed in ${cwd}:\n${run.stdout}\n${run.stderr}`)
   return Number(process.hrtime.bigint() - t0) / 1e9
 }
 function median(cmd, args, cwd) {
@@ -60,7 +61,7 @@ function starter() {
 const deck = await loadDeck()
 const pages = { slides: deck.slides.length, clicks: deck.slides.reduce((n, s) => n + Number(s.frontmatter.clicks ?? 0) + 1, 0) }
 const rows = []
-const row = (what, value, note = '') => { rows.push([what, value, note]); console.error(`  ${what}: ${value} ${note}`) }
+function row(what, value, note = '') { rows.push([what, value, note]); console.error(`  ${what}: ${value} ${note}`) }
 
 console.error('deck…')
 const build = median('npx', ['slidev', 'build'])

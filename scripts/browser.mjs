@@ -32,7 +32,8 @@ function onPath(env = process.env) {
   for (const name of SYSTEM_NAMES) {
     for (const dir of dirs) {
       const candidate = join(dir, name)
-      if (existsSync(candidate)) return candidate
+      if (existsSync(candidate))
+        return candidate
     }
   }
   return SYSTEM_PATHS.find(p => existsSync(p))
@@ -41,19 +42,23 @@ function onPath(env = process.env) {
 /** @returns {Promise<{ path: string, origin: string } | undefined>} */
 export async function locateBrowser(env = process.env) {
   if (env.CHROMIUM_PATH) {
-    if (!existsSync(env.CHROMIUM_PATH)) throw new Error(`CHROMIUM_PATH=${env.CHROMIUM_PATH} does not exist.\n${HOW_TO_GET_ONE}`)
+    if (!existsSync(env.CHROMIUM_PATH))
+      throw new Error(`CHROMIUM_PATH=${env.CHROMIUM_PATH} does not exist.\n${HOW_TO_GET_ONE}`)
     return { path: env.CHROMIUM_PATH, origin: 'CHROMIUM_PATH' }
   }
   const own = await playwrightChromium()
-  if (own) return { path: own, origin: 'Playwright download' }
+  if (own)
+    return { path: own, origin: 'Playwright download' }
   const system = onPath(env)
-  if (system) return { path: system, origin: 'system' }
+  if (system)
+    return { path: system, origin: 'system' }
   return undefined
 }
 
 export async function browserPath(env = process.env) {
   const found = await locateBrowser(env)
-  if (!found) throw new Error(HOW_TO_GET_ONE)
+  if (!found)
+    throw new Error(HOW_TO_GET_ONE)
   return found.path
 }
 

@@ -13,9 +13,23 @@ const require = createRequire(import.meta.url)
 
 // ISO 3166 numeric codes, as world-atlas keys them.
 export const COUNTRIES = {
-  368: 'Iraq', 364: 'Iran', 760: 'Syria', 792: 'Turkey', 682: 'Saudi Arabia', 414: 'Kuwait', 400: 'Jordan',
-  422: 'Lebanon', 376: 'Israel', 275: 'Palestine', '051': 'Armenia', '031': 'Azerbaijan', '048': 'Bahrain',
-  634: 'Qatar', 784: 'United Arab Emirates', 795: 'Turkmenistan', 268: 'Georgia',
+  '368': 'Iraq',
+  '364': 'Iran',
+  '760': 'Syria',
+  '792': 'Turkey',
+  '682': 'Saudi Arabia',
+  '414': 'Kuwait',
+  '400': 'Jordan',
+  '422': 'Lebanon',
+  '376': 'Israel',
+  '275': 'Palestine',
+  '051': 'Armenia',
+  '031': 'Azerbaijan',
+  '048': 'Bahrain',
+  '634': 'Qatar',
+  '784': 'United Arab Emirates',
+  '795': 'Turkmenistan',
+  '268': 'Georgia',
 }
 // A little wider than the map's frame (lon 37..54, lat 28..39.5), so no coast ends inside it.
 export const CLIP = [[34, 25.5], [57, 41.5]]

@@ -6,18 +6,22 @@ import { join } from 'node:path'
 const SOURCES = ['slides.md', 'pages', 'components', 'composables', 'data', 'layouts', 'setup', 'styles', 'public', 'vite.config.ts', 'package-lock.json']
 
 function newest(path) {
-  if (!existsSync(path)) return 0
+  if (!existsSync(path))
+    return 0
   const info = statSync(path)
-  if (!info.isDirectory()) return info.mtimeMs
+  if (!info.isDirectory())
+    return info.mtimeMs
   return Math.max(info.mtimeMs, ...readdirSync(path).map(f => newest(join(path, f))))
 }
 
 export function buildIfStale(root = process.cwd()) {
   const stamp = join(root, 'dist', 'index.html')
   const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0
-  if (built > Math.max(...SOURCES.map(s => newest(join(root, s))))) return false
+  if (built > Math.max(...SOURCES.map(s => newest(join(root, s)))))
+    return false
   console.log('building the deck (dist/ is missing or older than its sources)…')
   const run = spawnSync('npx', ['slidev', 'build'], { cwd: root, encoding: 'utf8' })
-  if (run.status !== 0) throw new Error(`slidev build failed:\n${run.stdout}\n${run.stderr}`)
+  if (run.status !== 0)
+    throw new Error(`slidev build failed:\n${run.stdout}\n${run.stderr}`)
   return true
 }

@@ -1,6 +1,6 @@
+import { resolve } from 'node:path'
 // What the exporters need to know about the deck, read with Slidev's own parser.
 import { load } from '@slidev/parser/fs'
-import { resolve } from 'node:path'
 
 export async function loadDeck(root = process.cwd(), entry = 'slides.md') {
   const data = await load({ userRoot: root, roots: [root] }, resolve(root, entry))

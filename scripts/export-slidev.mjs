@@ -5,8 +5,8 @@ import { spawnSync } from 'node:child_process'
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { browserPath, OFFLINE_ARGS } from './browser.mjs'
 import { fileURLToPath } from 'node:url'
+import { browserPath, OFFLINE_ARGS } from './browser.mjs'
 
 export async function exportWithSlidev({ output = 'exports/iraq-playground-slidev.pdf', withClicks = false } = {}) {
   const wrapper = join(mkdtempSync(join(tmpdir(), 'chromium-')), 'chromium')
@@ -14,9 +14,11 @@ export async function exportWithSlidev({ output = 'exports/iraq-playground-slide
   writeFileSync(wrapper, `#!/bin/sh\nexec '${await browserPath()}' ${quoted} "$@"\n`)
   chmodSync(wrapper, 0o755)
   const args = ['slidev', 'export', '--executable-path', wrapper, '--output', output, '--timeout', '120000']
-  if (withClicks) args.push('--with-clicks')
+  if (withClicks)
+    args.push('--with-clicks')
   const run = spawnSync('npx', args, { stdio: 'inherit' })
-  if (run.status !== 0) throw new Error(`slidev export failed (exit ${run.status})`)
+  if (run.status !== 0)
+    throw new Error(`slidev export failed (exit ${run.status})`)
   return output
 }
 

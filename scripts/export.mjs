@@ -2,12 +2,12 @@
 // It serves dist/ on loopback instead of compiling the deck on a dev server as `slidev export` does.
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { PDFDocument } from 'pdf-lib'
 import { buildIfStale } from './build-if-stale.mjs'
 import { loadDeck } from './deck.mjs'
 import { addOutline, setMetadata } from './pdf-meta.mjs'
 import { openPrintView } from './print-view.mjs'
-import { fileURLToPath } from 'node:url'
 
 export async function exportDeck({ withClicks = false, output, log = console.log } = {}) {
   const started = Date.now()
@@ -23,7 +23,8 @@ export async function exportDeck({ withClicks = false, output, log = console.log
   try {
     const raw = await page.pdf({ width: `${deck.width}px`, height: `${deck.height}px`, printBackground: true, margin: { top: 0, right: 0, bottom: 0, left: 0 } })
     const pdf = await PDFDocument.load(raw)
-    if (pdf.getPageCount() !== ids.length) throw new Error(`expected ${ids.length} pages, Chromium printed ${pdf.getPageCount()}`)
+    if (pdf.getPageCount() !== ids.length)
+      throw new Error(`expected ${ids.length} pages, Chromium printed ${pdf.getPageCount()}`)
     const firstPageOf = {}
     ids.forEach((id, i) => { firstPageOf[Number(id.split('-')[0])] ??= i + 1 })
     setMetadata(pdf, deck, withClicks ? ' (every click)' : '')

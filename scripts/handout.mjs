@@ -4,14 +4,14 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { chromium } from 'playwright-chromium'
+import { fileURLToPath } from 'node:url'
 import { PDFDocument, rgb } from 'pdf-lib'
+import { chromium } from 'playwright-chromium'
 import { isLocalUrl, launchOptions } from './browser.mjs'
 import { loadDeck } from './deck.mjs'
 import { exportDeck } from './export.mjs'
 import { loadFacts } from './facts.mjs'
 import { addOutline, setMetadata } from './pdf-meta.mjs'
-import { fileURLToPath } from 'node:url'
 
 const require = createRequire(import.meta.url)
 const PX_TO_PT = 0.75
@@ -78,10 +78,13 @@ export async function exportHandout({ output = 'exports/iraq-playground-handout.
     page.on('request', r => isLocalUrl(r.url()) || outside.push(r.url()))
     await page.setContent(await handoutHtml(deck, sources), { waitUntil: 'load' })
     await page.evaluate(() => document.fonts.ready)
-    if (outside.length) throw new Error(`the handout page asked for ${outside.join(', ')}`)
+    if (outside.length)
+      throw new Error(`the handout page asked for ${outside.join(', ')}`)
     const overfull = await page.evaluate(() => [...document.querySelectorAll('section[data-slide]')]
-      .filter(s => s.scrollHeight > s.clientHeight + 1).map(s => s.dataset.slide))
-    if (overfull.length) throw new Error(`the notes of slide ${overfull.join(', ')} do not fit on one handout page`)
+      .filter(s => s.scrollHeight > s.clientHeight + 1)
+      .map(s => s.dataset.slide))
+    if (overfull.length)
+      throw new Error(`the notes of slide ${overfull.join(', ')} do not fit on one handout page`)
     slot = await page.evaluate(() => {
       const s = document.querySelector('.slot').getBoundingClientRect()
       return { x: s.x, y: s.y, w: s.width, h: s.height }

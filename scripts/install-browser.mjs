@@ -25,4 +25,5 @@ if (process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD) {
 const cli = join(dirname(createRequire(import.meta.url).resolve('playwright-chromium/package.json')), 'cli.js')
 console.log('browser: none found, downloading Playwright\'s Chromium…')
 const run = spawnSync(process.execPath, [cli, 'install', 'chromium'], { stdio: 'inherit', timeout: 180_000 })
-if (run.status !== 0) console.warn(`browser: the download failed; install and tests still work once a browser is there.\n${HOW_TO_GET_ONE}`)
+if (run.status !== 0)
+  console.warn(`browser: the download failed; install and tests still work once a browser is there.\n${HOW_TO_GET_ONE}`)

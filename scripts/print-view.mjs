@@ -13,7 +13,8 @@ async function slideReady(container, timeout) {
   const waiters = container.locator('[data-waitfor]')
   for (let i = 0; i < await waiters.count(); i++) {
     const selector = await waiters.nth(i).getAttribute('data-waitfor')
-    if (selector) await waiters.nth(i).locator(selector).first().waitFor({ state: 'visible', timeout })
+    if (selector)
+      await waiters.nth(i).locator(selector).first().waitFor({ state: 'visible', timeout })
   }
 }
 
@@ -51,7 +52,8 @@ export async function openPrintView({ deck, route, viewport, log = () => {} }) {
       log(`page ${i + 1} of ${ids.length} ready (slide ${no} of ${deck.slides.length}: ${slide?.title})`)
     }
     await page.evaluate(() => document.fonts.ready)
-    if (problems.length) throw new Error(`the print view logged problems:\n  ${problems.join('\n  ')}`)
+    if (problems.length)
+      throw new Error(`the print view logged problems:\n  ${problems.join('\n  ')}`)
     return { page, ids, close }
   }
   catch (e) {

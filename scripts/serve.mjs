@@ -1,14 +1,21 @@
+import { readFile, stat } from 'node:fs/promises'
 // Serves the built deck on loopback with an index.html fallback: Slidev's build uses
 // history routes (/2, /presenter/1), which a plain static server answers with 404.
 import { createServer } from 'node:http'
-import { readFile, stat } from 'node:fs/promises'
 import { extname, join, normalize, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.woff': 'font/woff',
-  '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.ico': 'image/x-icon',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.ico': 'image/x-icon',
 }
 
 async function fileFor(root, urlPath) {
@@ -16,7 +23,8 @@ async function fileFor(root, urlPath) {
   const candidate = join(root, path)
   if (candidate.startsWith(root)) {
     const info = await stat(candidate).catch(() => undefined)
-    if (info?.isFile()) return candidate
+    if (info?.isFile())
+      return candidate
   }
   // Asset URLs that miss are real 404s; every other path is a route of the single-page deck.
   return /\.[a-z0-9]+$/i.test(path) ? undefined : join(root, 'index.html')

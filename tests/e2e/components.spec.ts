@@ -16,7 +16,8 @@ test('the timeline shows the expected events at each click', async ({ page }) =>
     const events = page.locator(`.slidev-page-${timelineSlide} .attack-timeline g.event`)
     await expect(events).toHaveCount(Math.min(k, order.length))
     expect(await events.evaluateAll(els => els.map(e => e.getAttribute('data-event')))).toEqual(order.slice(0, k).map(e => e.id))
-    if (k >= 1 && k <= order.length) await expect(page.locator(`.slidev-page-${timelineSlide} .event-card`)).toHaveAttribute('data-event', order[k - 1].id)
+    if (k >= 1 && k <= order.length)
+      await expect(page.locator(`.slidev-page-${timelineSlide} .event-card`)).toHaveAttribute('data-event', order[k - 1].id)
   }
   await expect(page.locator(`.slidev-page-${timelineSlide} [data-summary]`)).toContainText('3 attacks in 8 days')
 })

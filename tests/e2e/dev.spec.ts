@@ -14,14 +14,16 @@ test.beforeAll(async () => {
   server = spawn('npx', ['slidev', '--port', String(PORT)], { stdio: 'pipe', detached: true })
   for (let i = 0; i < 120; i++) {
     const up = await fetch(BASE).then(r => r.ok, () => false)
-    if (up) return
+    if (up)
+      return
     await new Promise(r => setTimeout(r, 500))
   }
   throw new Error('the dev server did not start within 60 s')
 })
 
 test.afterAll(() => {
-  if (server.pid) process.kill(-server.pid)
+  if (server.pid)
+    process.kill(-server.pid)
 })
 
 test('npm run dev serves every slide and click step with no outside request and no console noise', async ({ page }) => {
@@ -31,7 +33,8 @@ test('npm run dev serves every slide and click step with no outside request and 
   for (const slide of deck.slides) {
     const clicks = Number(slide.frontmatter.clicks ?? 0)
     for (let k = 0; k <= clicks; k++) {
-      if (steps > 0) await page.keyboard.press('ArrowRight')
+      if (steps > 0)
+        await page.keyboard.press('ArrowRight')
       await expect(page).toHaveURL(new RegExp(`/${slide.no}${k ? `\\?clicks=${k}` : ''}$`))
       await expect(page.locator(`.slidev-page-${slide.no} h1`)).toBeVisible({ timeout: 30_000 })
       steps++

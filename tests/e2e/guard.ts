@@ -7,7 +7,8 @@ export const test = base.extend<{ guard: { problems: string[] } }>({
   guard: [async ({ page }, use) => {
     const problems: string[] = []
     page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`)
+      if (m.type() === 'error' || m.type() === 'warning')
+        problems.push(`console ${m.type()}: ${m.text()}`)
     })
     page.on('pageerror', e => problems.push(`page error: ${e.message}`))
     page.on('request', r => isLocalUrl(r.url()) || problems.push(`outside request: ${r.url()}`))

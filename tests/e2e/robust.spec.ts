@@ -40,7 +40,10 @@ test('an export names the slide that does not become ready', () => {
   const dir = brokenCopy('slides.md', t => `${t}\n---\n\n# Never ready\n\n<div data-waitfor=".not-there">waiting</div>\n\n<!--\nA slide that never finishes loading.\n-->\n`)
   try {
     const run = spawnSync(process.execPath, [resolve('scripts/export.mjs'), '--output', join(dir, 'out.pdf')], {
-      cwd: dir, encoding: 'utf8', timeout: 180_000, env: { ...process.env, EXPORT_TIMEOUT_MS: '2000' },
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 180_000,
+      env: { ...process.env, EXPORT_TIMEOUT_MS: '2000' },
     })
     expect(run.status).toBe(1)
     expect(run.stderr).toMatch(new RegExp(`export failed: slide ${deck.slides.length + 1} \\("Never ready", page ${deck.slides.length + 1}\\) did not become ready`))

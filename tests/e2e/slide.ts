@@ -4,14 +4,17 @@ import type { Page } from '@playwright/test'
 export function overflowOf(page: Page, no: number): Promise<string[]> {
   return page.evaluate((no) => {
     const layout = document.querySelector(`.slidev-page-${no} .slidev-layout`)
-    if (!layout) return [`slide ${no}: no layout`]
+    if (!layout)
+      return [`slide ${no}: no layout`]
     const frame = layout.getBoundingClientRect()
     const name = (el: Element) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`
     const bad: string[] = []
     for (const el of layout.querySelectorAll('*')) {
-      if (el.closest('.sr-only, defs, title, desc')) continue
+      if (el.closest('.sr-only, defs, title, desc'))
+        continue
       const r = el.getBoundingClientRect()
-      if (r.width === 0 && r.height === 0) continue
+      if (r.width === 0 && r.height === 0)
+        continue
       if (r.left < frame.left - 1 || r.right > frame.right + 1 || r.top < frame.top - 1 || r.bottom > frame.bottom + 1)
         bad.push(`outside the slide: ${name(el)}`)
       if (el instanceof HTMLElement) {

@@ -8,7 +8,7 @@ import { geo } from '../../data/geo'
 const layout = layoutActorMap(facts, geo, MAP_SIZE.width, MAP_SIZE.height)
 const at = (clicks?: number, extra: Record<string, unknown> = {}) => mount(ActorMap, { props: { facts, geo, clicks, ...extra } })
 
-describe('ActorMap', () => {
+describe('actorMap', () => {
   it('draws the countries at every step', () => {
     expect(at(0).findAll('path.country').length).toBeGreaterThanOrEqual(7)
     expect(at(0).find('[data-country="Iraq"]').exists()).toBe(true)

@@ -1,13 +1,13 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import AttackTimeline from '../../components/AttackTimeline.vue'
-import { total, timelineEvents } from '../../composables/timeline'
+import { timelineEvents, total } from '../../composables/timeline'
 import { facts } from '../../data'
 
 const order = timelineEvents(facts.events)
 const at = (clicks: number, showAfter = true) => mount(AttackTimeline, { props: { facts, clicks, showAfter } })
 
-describe('AttackTimeline', () => {
+describe('attackTimeline', () => {
   it('has one step per event plus a summary', () => {
     expect(at(0).attributes('data-steps')).toBe(String(order.length + 1))
   })
@@ -16,12 +16,14 @@ describe('AttackTimeline', () => {
     const w = at(k)
     const shown = w.findAll('svg g.event').map(g => g.attributes('data-event'))
     expect(shown).toEqual(order.slice(0, k).map(e => e.id))
-    if (k > 0) expect(w.find('g.event[data-status="current"]').attributes('data-event')).toBe(order[k - 1].id)
+    if (k > 0)
+      expect(w.find('g.event[data-status="current"]').attributes('data-event')).toBe(order[k - 1].id)
   })
 
   it('shows the current event\'s figures from the data on its card', () => {
     for (const [k, e] of order.entries()) {
-      if (e.kind !== 'attack') continue
+      if (e.kind !== 'attack')
+        continue
       const card = at(k + 1).find('.event-card')
       expect(card.attributes('data-event')).toBe(e.id)
       expect(card.find('[data-fact="rockets"] b').text()).toBe(String(e.rockets))

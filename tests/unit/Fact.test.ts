@@ -6,7 +6,7 @@ import { facts } from '../../data'
 
 const render = (of: string) => mount(Fact, { props: { of }, global: { provide: { [FACTS as symbol]: facts } } })
 
-describe('Fact', () => {
+describe('fact', () => {
   it('reads figures from the data', () => {
     expect(render('event:erbil.rockets').text()).toBe('14')
     expect(render('event:erbil.injured').text()).toBe('9')

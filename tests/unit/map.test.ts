@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs'
 import { geoContains } from 'd3-geo'
 import { feature } from 'topojson-client'
 import { describe, expect, it } from 'vitest'
-import { buildGeo } from '../../scripts/build-geo.mjs'
 import { layoutActorMap, MAP_SIZE, quad } from '../../composables/actorMap'
 import { overlaps, placeLabels } from '../../composables/labels'
 import { FRAME, makeProjection } from '../../composables/projection'
 import { facts } from '../../data'
 import { geo } from '../../data/geo'
+import { buildGeo } from '../../scripts/build-geo.mjs'
 
 const { width: W, height: H } = MAP_SIZE
 const layout = layoutActorMap(facts, geo, W, H)

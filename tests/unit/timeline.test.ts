@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { facts } from '../../data'
 import { clampClicks, stepStatus } from '../../composables/steps'
 import { dayOf, dayScale, formatDate, isoOfDay, spanDays, timelineDomain, timelineEvents } from '../../composables/timeline'
+import { facts } from '../../data'
 
 describe('time scale', () => {
   it('maps days linearly onto x, the hour included', () => {
@@ -35,7 +35,14 @@ describe('span of the attacks', () => {
 describe('click order', () => {
   it('runs by date, attacks first on a shared day, background left out', () => {
     expect(timelineEvents(facts.events).map(e => e.id)).toEqual([
-      'erbil', 'blinken-call', 'joint-statement', 'balad', 'tarmiyah-raid', 'green-zone', 'price-briefing', 'syria-strikes',
+      'erbil',
+      'blinken-call',
+      'joint-statement',
+      'balad',
+      'tarmiyah-raid',
+      'green-zone',
+      'price-briefing',
+      'syria-strikes',
     ])
   })
   it('can leave out what came after the article', () => {
