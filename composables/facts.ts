@@ -1,7 +1,7 @@
 import type { InjectionKey } from 'vue'
 import type { Facts } from '../data'
 import { inject } from 'vue'
-import { formatDate, spanDays, total } from './timeline'
+import { formatDate, spanDays, total } from '../charts/timeline'
 
 export const FACTS: InjectionKey<Facts> = Symbol('facts')
 

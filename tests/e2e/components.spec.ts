@@ -1,5 +1,5 @@
-import { layoutActorMap, MAP_SIZE } from '../../composables/actorMap'
-import { timelineEvents } from '../../composables/timeline'
+import { layoutActorMap, MAP_SIZE } from '../../charts/actorMap'
+import { timelineEvents } from '../../charts/timeline'
 import { facts } from '../../data'
 import { geo } from '../../data/geo'
 import { deck } from '../deck'

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { timelineEvents } from '../../composables/timeline'
+import { timelineEvents } from '../../charts/timeline'
 import { facts } from '../../data'
 import { deck } from '../deck'
 import { expect, test } from './guard'

@@ -13,7 +13,7 @@ test.describe.configure({ mode: 'serial', timeout: 240_000 })
 /** A copy of the deck in a temporary folder, sharing node_modules, with one file changed. */
 function brokenCopy(file: string, change: (text: string) => string) {
   const dir = mkdtempSync(join(tmpdir(), 'deck-broken-'))
-  for (const f of ['slides.md', 'package.json', 'vite.config.ts', 'components', 'composables', 'data', 'scripts', 'setup', 'styles', 'public'])
+  for (const f of ['slides.md', 'package.json', 'vite.config.ts', 'components', 'composables', 'charts', 'data', 'scripts', 'setup', 'styles', 'public'])
     cpSync(f, join(dir, f), { recursive: true })
   symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir')
   writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')))

@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ActorMap from '../../components/ActorMap.vue'
-import { layoutActorMap, MAP_SIZE } from '../../composables/actorMap'
+import { layoutActorMap, MAP_SIZE } from '../../charts/actorMap'
 import { facts } from '../../data'
 import { geo } from '../../data/geo'
 

@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import AttackTimeline from '../../components/AttackTimeline.vue'
-import { timelineEvents, total } from '../../composables/timeline'
+import { timelineEvents, total } from '../../charts/timeline'
 import { facts } from '../../data'
 
 const order = timelineEvents(facts.events)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { clampClicks, stepStatus } from '../../composables/steps'
-import { dayOf, dayScale, formatDate, isoOfDay, spanDays, timelineDomain, timelineEvents } from '../../composables/timeline'
+import { clampClicks, stepStatus } from '../../charts/steps'
+import { dayOf, dayScale, formatDate, isoOfDay, spanDays, timelineDomain, timelineEvents } from '../../charts/timeline'
 import { facts } from '../../data'
 
 describe('time scale', () => {
