@@ -56,3 +56,22 @@ export function resolveFact(facts: Facts, path: string): { text: string, sources
   }
   throw fail('unknown path')
 }
+
+/** The line under a figure: "Sources: Syriac Press, 16 Feb 2021 · UPI, 15 Feb 2021", in the order given, each source once. */
+export function sourceLine(facts: Pick<Facts, 'sources'>, ids: string[]): string {
+  const unique = [...new Set(ids)]
+  if (!unique.length)
+    throw new Error('sourceLine: no source ids')
+  const parts = unique.map((id) => {
+    const s = facts.sources.find(x => x.id === id)
+    if (!s)
+      throw new Error(`sourceLine: no source "${id}" in data/sources.ts`)
+    return s.date ? `${s.publisher}, ${formatDate(s.date, { year: true })}` : s.publisher
+  })
+  return `${parts.length > 1 ? 'Sources' : 'Source'}: ${parts.join(' · ')}`
+}
+
+/** The source ids behind a <Fact> path, so a slide's source line can name them. */
+export function sourcesOf(facts: Facts, paths: string[]): string[] {
+  return [...new Set(paths.flatMap(p => resolveFact(facts, p).sources))]
+}

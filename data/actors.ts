@@ -40,7 +40,7 @@ export const actors: ActorInput[] = [
     name: 'Iraqi government',
     short: 'Iraqi gov.',
     kind: 'government',
-    colour: '#E69F00',
+    colour: '#F0E442',
     shape: 'diamond',
     anchor: { place: 'green-zone' },
     note: 'Prime Minister Mustafa al-Kadhimi; forces still fighting Daesh while politics stays unsettled.',

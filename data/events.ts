@@ -1,32 +1,42 @@
 import type { EventInput } from './schema'
 
-// Dates are local (Iraq, UTC+3) unless the summary says otherwise. Tolls follow the public record;
-// `articleSays` keeps the article's own figure where the two differ.
+// Dates and times are local (Iraq and Syria, UTC+3) unless a note says otherwise. Tolls follow the
+// public record; `articleSays` keeps the article's own figure where the two differ.
 export const events: EventInput[] = [
   {
     id: 'erbil',
     date: '2021-02-15',
     time: '21:30',
+    timeNote: 'about 21:30',
     place: 'erbil-airport',
     kind: 'attack',
     actor: 'militias',
     title: 'Erbil airport',
     summary: 'Rockets fell on the coalition base beside Erbil airport and on homes nearby; three landed inside the base.',
     rockets: 14,
-    rocketsNote: 'about; 107 mm',
+    rocketsApprox: true,
+    rocketsNote: 'about 14; 107 mm',
     injured: [
-      { count: 4, who: 'US civilian contractors' },
-      { count: 1, who: 'US service member (concussion)' },
-      { count: 4, who: 'other civilian contractors' },
+      { count: 4, who: 'US civilian contractors', where: 'base', us: true },
+      { count: 1, who: 'US service member (concussion)', where: 'base', us: true },
+      { count: 4, who: 'civilian contractors of other nationalities', where: 'base' },
+      {
+        count: 3,
+        who: 'civilians outside the base (Kurdistan Region health ministry)',
+        where: 'outside',
+        atLeast: true,
+        otherCount: { count: 5, by: 'AFP, later' },
+      },
     ],
     killed: [
-      { count: 1, who: 'civilian contractor, neither US nor Iraqi; nationality not released' },
-      { count: 1, who: 'Iraqi civilian, Nawaf Rashid, 24, who died of his wounds about a week later' },
+      { count: 1, who: 'civilian contractor, neither US nor Iraqi; nationality not released', where: 'base' },
+      { count: 1, who: 'Nawaf Rashid, an Iraqi civilian wounded that night, who died on 22 Feb', where: 'outside' },
     ],
     claimedBy: 'Saraya Awliya al-Dam, via the Sabereen channel',
     blamedOn: ['militias'],
-    articleSays: 'Five US citizens injured and one foreign contractor killed. The record\'s five Americans are four contractors and a soldier, whom the article does not mention; the later death of an Iraqi civilian is missing too.',
-    sources: ['atalayar', 'syriacpress', 'upi', 'brecorder', 'basnews', 'winep'],
+    articleSays: 'Five US citizens hurt and a foreign contractor killed: both agree with the record (four US contractors '
+      + 'and one US soldier). The coalition counted 9 injured at the base; the civilians hurt outside are not in the article.',
+    sources: ['atalayar', 'syriacpress', 'upi', 'brecorder', 'nrttv', 'alarabiya', 'basnews', 'winep'],
   },
   {
     id: 'balad',
@@ -35,23 +45,33 @@ export const events: EventInput[] = [
     kind: 'attack',
     actor: 'militias',
     title: 'Balad air base',
-    summary: 'Rockets struck the Iraqi air base north of Baghdad where contractors of the US firm Sallyport work. The hour is disputed: night (AP, Al Jazeera) or daytime (AFP).',
+    timeNote: 'hour disputed: night (AP, Al Jazeera) or daytime (AFP)',
+    summary: 'Rockets struck the Iraqi air base north of Baghdad where contractors of the US firm Sallyport work.',
     rockets: 4,
     rocketsNote: 'Iraqi military; first reports said 3',
-    injured: [{ count: 1, who: 'Sallyport contractor, Iraqi (Reuters) or South African (one AP source); Iraq\'s Security Media Cell denied anyone was hurt' }],
+    injured: [
+      {
+        count: 1,
+        who: 'Sallyport contractor, Iraqi (Reuters) or South African (one AP source); '
+          + 'Iraq\'s Security Media Cell denied anyone was hurt',
+        disputed: true,
+      },
+    ],
     claimedBy: 'no immediate claim',
     blamedOn: ['militias'],
-    articleSays: 'One more person injured, counted with the Americans. The record does not report the injured contractor as a US citizen.',
+    articleSays: 'One more injured, with no nationality given. Whether anyone was hurt is disputed.',
     sources: ['atalayar', 'aljazeera', 'bdnews24', 'thenational'],
   },
   {
     id: 'green-zone',
     date: '2021-02-22',
+    partOfDay: 'evening',
     place: 'green-zone',
     kind: 'attack',
     actor: 'militias',
     title: 'Green Zone, Baghdad',
-    summary: 'On Monday evening rockets hit the guarded zone that holds the US embassy and Iraqi institutions: two inside it, one in al-Harithiya. Four civilian cars were damaged.',
+    summary: 'On Monday evening rockets hit the guarded zone that holds the US embassy and Iraqi institutions: '
+      + 'two inside it, one in al-Harithiya. Four civilian cars were damaged.',
     rockets: 3,
     rocketsNote: 'Iraqi military; AP also 3, one inside the embassy perimeter',
     claimedBy: 'no claim',
@@ -60,12 +80,23 @@ export const events: EventInput[] = [
     sources: ['atalayar', 'hill-outraged', 'globaltimes', 'politico'],
   },
   {
+    id: 'iran-denial',
+    date: '2021-02-16',
+    kind: 'statement',
+    actor: 'iran',
+    title: 'Iran denies a link',
+    summary: 'Iran\'s foreign ministry spokesman Saeed Khatibzadeh rejected attempts to tie Iran to the Erbil attack '
+      + 'and asked Baghdad to punish those responsible.',
+    sources: ['kurdistan24', 'tehrantimes'],
+  },
+  {
     id: 'joint-statement',
     date: '2021-02-16',
     kind: 'statement',
     actor: 'europe',
-    title: 'Five-nation condemnation',
-    summary: 'France, Germany, Italy, the UK and the US condemned the Erbil attack in a statement by their foreign ministers, released by the State Department; Reuters reported it the next day.',
+    title: 'Five-nation statement',
+    summary: 'France, Germany, Italy, the UK and the US condemned the Erbil attack in a statement by their foreign '
+      + 'ministers, released by the State Department; it named no group. Reuters reported it the next day.',
     sources: ['atalayar', 'agenparl', 'diplomatie', 'timeslive'],
   },
   {
@@ -74,12 +105,15 @@ export const events: EventInput[] = [
     kind: 'call',
     actor: 'us',
     title: 'Blinken calls al-Kadhimi',
-    summary: 'Secretary of State Antony Blinken told Iraq\'s Prime Minister Mustafa al-Kadhimi that the US backs him and a stable Iraq. He had phoned the Kurdistan Region\'s Prime Minister Masrour Barzani the day before.',
+    summary: 'Secretary of State Antony Blinken told Iraq\'s Prime Minister Mustafa al-Kadhimi that the US backs him '
+      + 'and a stable Iraq. He had phoned the Kurdistan Region\'s Prime Minister Masrour Barzani the day before.',
     sources: ['atalayar', 'esta', 'memo'],
   },
   {
     id: 'tarmiyah-raid',
     date: '2021-02-20',
+    partOfDay: 'morning',
+    timeNote: 'daytime',
     place: 'tarmiyah',
     kind: 'raid',
     actor: 'iraq-gov',
@@ -94,33 +128,43 @@ export const events: EventInput[] = [
   {
     id: 'price-briefing',
     date: '2021-02-22',
+    partOfDay: 'evening',
+    timeNote: 'afternoon in Washington',
     kind: 'briefing',
     actor: 'us',
     title: 'Price briefing',
-    summary: 'State Department spokesman Ned Price said the US would hold Iran to account for attacks on Americans by its proxies, called the rockets Iranian-made and Iranian-supplied, and promised a response at a moment of Washington\'s choosing rather than a hasty one.',
-    articleSays: 'The White House took no further step and planned no response for now. Price himself did not rule one out.',
+    summary: 'State Department spokesman Ned Price said the US will hold Iran responsible for attacks on Americans by its '
+      + 'proxies, called the rockets Iranian-made and Iranian-supplied, and said the US would not lash out.',
+    articleSays: 'The article says the US is "considering" it; Price said it will. No response "for the time being" '
+      + 'was accurate when written.',
     sources: ['atalayar', 'hill-outraged', 'hill-third'],
   },
   {
     id: 'syria-strikes',
-    date: '2021-02-25',
+    date: '2021-02-26',
+    time: '01:30',
+    timeNote: 'about 01:00–02:00 local; 25 Feb, about 6 pm Washington time',
     place: 'abu-kamal',
     kind: 'strike',
     actor: 'us',
     afterArticle: true,
     title: 'US strikes in Syria',
-    summary: 'On President Biden\'s order, US aircraft destroyed buildings at a border crossing in eastern Syria used by Kataib Hezbollah and Kataib Sayyid al-Shuhada, in answer to the attacks (Thursday evening, US time). Deaths: 1 (a militia official) or 17 (local and medical sources); neither confirmed.',
+    summary: 'On President Biden\'s order, US aircraft destroyed facilities at a border control point in eastern Syria '
+      + 'that the Pentagon said Kataib Hezbollah and Kataib Sayyid al-Shuhada used, in answer to the attacks.',
     blamedOn: ['militias'],
-    sources: ['defense-gov', 'newsbharati'],
+    sources: ['defense-gov', 'newsbharati', 'shafaq'],
   },
   {
     id: 'soleimani',
     date: '2020-01-03',
+    time: '00:30',
+    timeNote: 'shortly after midnight',
     kind: 'strike',
     actor: 'us',
     background: true,
     title: 'Soleimani killed',
-    summary: 'Just after midnight, a US drone strike ordered by President Trump killed General Qassem Soleimani and the militia leader Abu Mahdi al-Muhandis at Baghdad airport.',
+    summary: 'Just after midnight, a US drone strike ordered by President Trump killed General Qassem Soleimani '
+      + 'and the militia leader Abu Mahdi al-Muhandis at Baghdad airport.',
     killed: [{ count: 2, who: 'Qassem Soleimani and Abu Mahdi al-Muhandis, with others in the convoy' }],
     sources: ['atalayar', 'hozint', 'foxbusiness'],
   },

@@ -1,5 +1,6 @@
 // The single source of every fact the slides, the timeline and the map show: validated on import.
 import { actors } from './actors'
+import { claims } from './claims'
 import { events } from './events'
 import { figures } from './figures'
 import { places } from './places'
@@ -7,7 +8,7 @@ import { relations } from './relations'
 import { sources } from './sources'
 import { validateFacts } from './validate'
 
-export const rawFacts = { sources, places, actors, events, relations, figures }
+export const rawFacts = { sources, places, actors, events, relations, figures, claims }
 export const facts = validateFacts(rawFacts)
-export type { Actor, Event, Figure, Place, Relation, Source } from './schema'
+export type { Actor, Claim, Event, Figure, Place, Relation, Source } from './schema'
 export type { Facts } from './validate'

@@ -1,6 +1,7 @@
 import type { RelationInput } from './schema'
 
-// In the order the actor map reveals them: Iran's backing before the attacks it makes possible.
+// In the order the network reveals them, one a click. `kind` sets the line: solid for force
+// (attacks), dashed for words and backing (backs, condemns, supports, opposes).
 export const relations: RelationInput[] = [
   {
     id: 'iran-backs-militias',
@@ -8,34 +9,38 @@ export const relations: RelationInput[] = [
     to: 'militias',
     kind: 'backs',
     label: 'backs',
-    note: 'Tehran arms and supports the militias; Washington called the Erbil rockets Iranian-made and Iranian-supplied.',
-    sources: ['atalayar', 'hill-third'],
+    claim: 'US and Iraqi officials say; Iran denies',
+    note: 'US officials say Tehran arms and directs the militias and called the Erbil rockets Iranian-made and '
+      + 'Iranian-supplied; Iran\'s foreign ministry denied any link to the Erbil attack.',
+    sources: ['atalayar', 'hill-third', 'kurdistan24', 'tehrantimes'],
   },
   {
     id: 'militias-attack-us',
     from: 'militias',
     to: 'us',
     kind: 'attacks',
-    label: 'rockets',
-    note: 'Three rocket attacks on sites hosting US troops, contractors and diplomats, 15–22 Feb 2021.',
-    sources: ['atalayar', 'winep', 'politico'],
+    label: 'rockets on US sites',
+    claim: 'blamed by US officials; one claim, by a front group',
+    note: 'Three rocket attacks on sites hosting US troops, contractors and diplomats, 15–22 Feb 2021. '
+      + 'The groups say they want US troops out of Iraq.',
+    sources: ['atalayar', 'winep', 'politico', 'hill-outraged'],
   },
   {
-    id: 'us-opposes-iran',
-    from: 'us',
-    to: 'iran',
-    kind: 'opposes',
-    label: 'holds responsible',
-    note: 'Ned Price: Iran will answer for what its proxies do to Americans; no hasty reply.',
-    sources: ['atalayar', 'hill-outraged'],
-  },
-  {
-    id: 'europe-condemns-militias',
+    id: 'europe-condemns-erbil',
     from: 'europe',
-    to: 'militias',
+    event: 'erbil',
     kind: 'condemns',
-    label: 'condemn',
-    note: 'Joint statement of 16 Feb 2021 with the US against the Erbil attack.',
+    label: 'condemn, with the US',
+    note: 'Joint statement of 16 Feb 2021 by five foreign ministers on the Erbil attack only; it named no group.',
+    sources: ['atalayar', 'agenparl', 'diplomatie'],
+  },
+  {
+    id: 'us-condemns-erbil',
+    from: 'us',
+    event: 'erbil',
+    kind: 'condemns',
+    label: 'condemns',
+    note: 'The US signed the same joint statement on the Erbil attack.',
     sources: ['atalayar', 'agenparl'],
   },
   {
@@ -57,6 +62,15 @@ export const relations: RelationInput[] = [
     sources: ['memo'],
   },
   {
+    id: 'us-opposes-iran',
+    from: 'us',
+    to: 'iran',
+    kind: 'opposes',
+    label: 'will hold responsible',
+    note: 'Ned Price, 22 Feb: the US will hold Iran responsible for attacks on Americans by its proxies.',
+    sources: ['atalayar', 'hill-outraged'],
+  },
+  {
     id: 'iraq-attacks-daesh',
     from: 'iraq-gov',
     to: 'daesh',
@@ -72,9 +86,9 @@ export const relations: RelationInput[] = [
     to: 'militias',
     kind: 'attacks',
     place: 'abu-kamal',
-    label: 'air strikes',
+    label: 'air strikes in Syria',
     afterArticle: true,
-    note: 'After the article: US strikes on a militia-used border post in Syria, 25 Feb 2021.',
+    note: 'After the article: US strikes on a border post near Abu Kamal, in Syria, on the night of 25–26 Feb 2021.',
     sources: ['defense-gov'],
   },
 ]

@@ -3,7 +3,9 @@ import { z } from 'zod'
 const id = z.string().regex(/^[a-z0-9-]+$/, 'is not an id (lower-case letters, digits, dashes)')
 const text = z.string().trim().min(1, 'is empty')
 const sourceIds = z.array(id).min(1, 'names no source')
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'is not a date (YYYY-MM-DD)', abort: true }).refine(d => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'is not a real calendar date')
+const isoDay = z.string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'is not a date (YYYY-MM-DD)', abort: true })
+  .refine(d => z.iso.date().safeParse(d).success, 'is not a real calendar date')
 const count = z.number().int('is not a whole number').nonnegative('is negative')
 
 export const sourceSchema = z.object({
@@ -44,13 +46,30 @@ export const actorSchema = z.object({
   sources: sourceIds,
 })
 
-const casualty = z.object({ count, who: text })
+const casualty = z.object({
+  count,
+  who: text,
+  /** where the person was hurt, for the unit chart: inside the base, or in the streets around it */
+  where: z.enum(['base', 'outside']).optional(),
+  /** the person is a US citizen, as the record reports it */
+  us: z.boolean().default(false),
+  /** the count is a minimum ("at least 3") */
+  atLeast: z.boolean().default(false),
+  /** whether anyone was hurt at all is disputed */
+  disputed: z.boolean().default(false),
+  /** a higher count that another source gave, with who gave it */
+  otherCount: z.object({ count, by: text }).optional(),
+})
 
 export const eventSchema = z.object({
   id,
   date: isoDay,
   /** local time (UTC+3), only where the record gives one */
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'is not a time (HH:MM)').optional(),
+  /** the time in words where it is approximate or given elsewhere ("about 01:00–02:00; 25 Feb, 6 pm in Washington") */
+  timeNote: text.optional(),
+  /** part of the day where the record gives no hour; an event with neither is drawn as "hour not known" */
+  partOfDay: z.enum(['morning', 'afternoon', 'evening', 'night']).optional(),
   /** where it happened; statements and calls made far away have none */
   place: id.optional(),
   kind: z.enum(['attack', 'raid', 'statement', 'call', 'briefing', 'strike']),
@@ -59,6 +78,8 @@ export const eventSchema = z.object({
   title: text,
   summary: text,
   rockets: count.optional(),
+  /** the rocket count is an estimate ("about 14"): totals that include it say "about" too */
+  rocketsApprox: z.boolean().default(false),
   /** how sure the rocket count is, in words ("about", "first reports said 3") */
   rocketsNote: text.optional(),
   injured: z.array(casualty).default([]),
@@ -76,7 +97,11 @@ export const eventSchema = z.object({
 export const relationSchema = z.object({
   id,
   from: id,
-  to: id,
+  /** the actor acted upon; a relation aimed at one event (a statement on one attack) names the event instead */
+  to: id.optional(),
+  event: id.optional(),
+  /** who says so, where the relation is a claim rather than an established fact */
+  claim: text.optional(),
   kind: z.enum(['backs', 'attacks', 'condemns', 'supports', 'opposes']),
   /** where the action took place, when it has one place (the map shows it with the arrow) */
   place: id.optional(),
@@ -96,6 +121,21 @@ export const figureSchema = z.object({
   sources: sourceIds,
 })
 
+/** How a claim of the article stands against the record: a word and a symbol, never colour alone. */
+export const VERDICTS = ['agrees', 'loose', 'disputed', 'later-event', 'overstated', 'understated'] as const
+
+/** One row of the scorecard: what the article says, what the record says, and the verdict. */
+export const claimSchema = z.object({
+  id,
+  /** the article's claim, in our words; a short quoted phrase in quotation marks at most */
+  article: text,
+  record: text,
+  verdict: z.enum(VERDICTS),
+  sources: sourceIds,
+})
+
+export type Claim = z.output<typeof claimSchema>
+export type ClaimInput = z.input<typeof claimSchema>
 export type Figure = z.output<typeof figureSchema>
 export type FigureInput = z.input<typeof figureSchema>
 export type Source = z.output<typeof sourceSchema>

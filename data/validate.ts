@@ -1,6 +1,21 @@
 import type { z } from 'zod'
-import type { Actor, ActorInput, Event, EventInput, Figure, FigureInput, Place, PlaceInput, Relation, RelationInput, Source, SourceInput } from './schema'
-import { actorSchema, eventSchema, figureSchema, placeSchema, relationSchema, sourceSchema } from './schema'
+import type {
+  Actor,
+  ActorInput,
+  Claim,
+  ClaimInput,
+  Event,
+  EventInput,
+  Figure,
+  FigureInput,
+  Place,
+  PlaceInput,
+  Relation,
+  RelationInput,
+  Source,
+  SourceInput,
+} from './schema'
+import { actorSchema, claimSchema, eventSchema, figureSchema, placeSchema, relationSchema, sourceSchema } from './schema'
 
 export interface RawFacts {
   sources: SourceInput[]
@@ -9,6 +24,7 @@ export interface RawFacts {
   events: EventInput[]
   relations: RelationInput[]
   figures: FigureInput[]
+  claims: ClaimInput[]
 }
 export interface Facts {
   sources: Source[]
@@ -17,6 +33,7 @@ export interface Facts {
   events: Event[]
   relations: Relation[]
   figures: Figure[]
+  claims: Claim[]
 }
 
 /** Thrown when data/ is wrong; each problem names the file, the record and the field. */
@@ -27,7 +44,7 @@ export class DataError extends Error {
   }
 }
 
-const FILES = { sources: 'source', places: 'place', actors: 'actor', events: 'event', relations: 'relation', figures: 'figure' } as const
+const FILES = { sources: 'source', places: 'place', actors: 'actor', events: 'event', relations: 'relation', figures: 'figure', claims: 'claim' } as const
 type Collection = keyof typeof FILES
 
 function valueAt(record: unknown, path: PropertyKey[]): unknown {
@@ -72,10 +89,11 @@ export function validateFacts(raw: RawFacts): Facts {
     events: parseAll('events', eventSchema, raw.events, problems),
     relations: parseAll('relations', relationSchema, raw.relations, problems),
     figures: parseAll('figures', figureSchema, raw.figures, problems),
+    claims: parseAll('claims', claimSchema, raw.claims, problems),
   }
   // Ids of records that failed their own checks still count, so one bad field reports one problem.
   const ids = (list: unknown[]) => new Set(list.map(r => (r as { id?: unknown })?.id).filter(v => typeof v === 'string'))
-  const known = { sources: ids(raw.sources), places: ids(raw.places), actors: ids(raw.actors) }
+  const known = { sources: ids(raw.sources), places: ids(raw.places), actors: ids(raw.actors), events: ids(raw.events) }
   const check = (file: Collection, rid: string, field: string, value: string | undefined, kind: keyof typeof known) => {
     if (value !== undefined && !known[kind].has(value))
       problems.push(`data/${file}.ts: ${FILES[file]} "${rid}": ${field} "${value}" is not a known ${FILES[kind]} (data/${kind}.ts)`)
@@ -104,13 +122,21 @@ export function validateFacts(raw: RawFacts): Facts {
     checkSources('relations', r)
     check('relations', r.id, 'from', r.from, 'actors')
     check('relations', r.id, 'to', r.to, 'actors')
+    check('relations', r.id, 'event', r.event, 'events')
+    if ((r.to === undefined) === (r.event === undefined))
+      problems.push(`data/relations.ts: relation "${r.id}": to or event is required, not both`)
     check('relations', r.id, 'place', r.place, 'places')
     if (r.from === r.to)
       problems.push(`data/relations.ts: relation "${r.id}": to "${r.to}" is the same actor as from`)
   }
   facts.figures.forEach(c => checkSources('figures', c))
+  for (const c of facts.claims) {
+    checkSources('claims', c)
+    if (!c.sources.includes('atalayar'))
+      problems.push(`data/claims.ts: claim "${c.id}": sources must include the article ("atalayar")`)
+  }
   // Counted on the raw records, so a record that failed its own checks still cites its sources.
-  const cited = new Set([...raw.places, ...raw.actors, ...raw.events, ...raw.relations, ...raw.figures]
+  const cited = new Set([...raw.places, ...raw.actors, ...raw.events, ...raw.relations, ...raw.figures, ...raw.claims]
     .flatMap(r => (Array.isArray(r?.sources) ? r.sources : [])))
   for (const s of facts.sources) {
     if (!cited.has(s.id) && s.id !== 'natural-earth' && s.id !== 'atalayar-es')

@@ -50,10 +50,13 @@ const cases: [string, (raw: RawFacts) => void, RegExp][] = [
   ['a duplicate id', (r) => { r.places.push({ ...r.places[0] }) }, /^data\/places\.ts: place "erbil-airport": id is used twice$/],
   ['a missing source id', (r) => { r.events[1].sources.push('nowhere-news') }, /^data\/events\.ts: event "balad": sources\.4 "nowhere-news" is not a known source/],
   ['an empty name', (r) => { r.actors[1].name = '  ' }, /^data\/actors\.ts: actor "iran": name " {2}" is empty$/],
-  ['no source at all', (r) => { r.relations[2].sources = [] }, /^data\/relations\.ts: relation "us-opposes-iran": sources \[\] names no source$/],
+  ['no source at all', (r) => { r.relations.find(x => x.id === 'us-opposes-iran')!.sources = [] }, /^data\/relations\.ts: relation "us-opposes-iran": sources \[\] names no source$/],
   ['a bad colour', (r) => { r.actors[0].colour = 'blue' }, /^data\/actors\.ts: actor "us": colour "blue" is not a colour/],
   ['a bad time', (r) => { r.events[0].time = '25:99' }, /^data\/events\.ts: event "erbil": time "25:99" is not a time/],
   ['a bad URL', (r) => { r.sources[3].url = 'not a url' }, /^data\/sources\.ts: source "upi": url "not a url" is not a URL$/],
+  ['a relation aimed at both an actor and an event', (r) => { r.relations[0].event = 'erbil' }, /^data\/relations\.ts: relation "iran-backs-militias": to or event is required, not both$/],
+  ['an unknown verdict', (r) => { (r.claims[0] as { verdict: string }).verdict = 'fake' }, /^data\/claims\.ts: claim "five-us-injured": verdict "fake" /],
+  ['a scorecard row that does not cite the article', (r) => { r.claims[0].sources = ['syriacpress'] }, /^data\/claims\.ts: claim "five-us-injured": sources must include the article/],
   ['an attack without a place', (r) => { delete r.events[0].place }, /^data\/events\.ts: event "erbil": place is required for an attack$/],
 ]
 
