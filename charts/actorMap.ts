@@ -1,175 +1,408 @@
+// The locator map, laid out without the DOM: countries, pins, actors where they are, the geographic
+// relations as arrows, and every label placed on its own country's side of every border.
 import type { Feature, FeatureCollection, Geometry } from 'geojson'
 import type { Topology } from 'topojson-specification'
 import type { Actor, Event, Facts, Place, Relation } from '../data'
-import type { Box, Placed } from './labels'
+import type { Box } from './labels'
+import { geoContains, geoEquirectangular, geoPath } from 'd3-geo'
 import { feature } from 'topojson-client'
-import { overlaps, placeLabels, textWidth } from './labels'
-import { makeProjection } from './projection'
+import { overlaps, textWidth } from './labels'
+import { makeProjection, scaleBar } from './projection'
 import { timelineEvents } from './timeline'
 
-export interface Site { place: Place, x: number, y: number, step: number, event?: Event, label: string }
-export interface Badge { actor: Actor, x: number, y: number, w: number, h: number, step: number, ax?: number, ay?: number }
-export interface Arrow { relation: Relation, d: string, lx: number, ly: number, lw: number, step: number }
-export interface CountryLabel { id: string, name: string, x: number, y: number }
+/** The figure's size in SVG units; the component and the tests lay it out at this size. */
+export const MAP_SIZE = { width: 884, height: 448 }
+/** Actors with no place on the map (Washington, the European capitals) sit in this strip above the frame. */
+export const STRIP = { height: 36, gap: 6 }
+/** The locator inset, in the frame's bottom-left corner (Sinai and the Hejaz: nothing of the story there). */
+export const INSET = { w: 132, h: 100, margin: 8 }
+export const MAP_FONT = { site: 16, place: 15, badge: 16, arrow: 15, country: 14, small: 14 }
+const PIN = { attack: 12, place: 5 }
+const LINE = 20
+const grid1 = Array.from({ length: 21 }, (_, i) => (i - 10) * 14)
+const COUNTRY_LABELS = ['Iraq', 'Iran', 'Syria', 'Turkey', 'Saudi Arabia', 'Jordan', 'Kuwait']
 
-const BADGE_FONT = 14
-const SITE_FONT = 14
-const ARROW_FONT = 13
-const COUNTRY_FONT = 13
-const LABELLED = ['Iraq', 'Iran', 'Syria', 'Turkey', 'Saudi Arabia', 'Jordan', 'Kuwait']
-
-/** A point of the quadratic Bézier curve from (x0, y0) to (x1, y1) through control (cx, cy). */
-export function quad(x0: number, y0: number, cx: number, cy: number, x1: number, y1: number, t: number): [number, number] {
-  return [(1 - t) ** 2 * x0 + 2 * (1 - t) * t * cx + t * t * x1, (1 - t) ** 2 * y0 + 2 * (1 - t) * t * cy + t * t * y1]
+export interface Country { id: string, name: string, d: string, feature: Feature<Geometry, { name: string }>, bounds: Box }
+export interface Site { place: Place, x: number, y: number, r: number, step: number, event?: Event, number?: number, label: string }
+export interface Badge {
+  actor: Actor
+  text: string
+  x: number
+  y: number
+  w: number
+  h: number
+  step: number
+  inStrip: boolean
+  toward?: string
+  leader?: [number, number, number, number]
+}
+export interface Label { id: string, text: string[], box: Box, country?: string, leader?: [number, number, number, number] }
+export interface Arrow {
+  id: string
+  kind: Relation['kind']
+  from: string
+  colour: string
+  d: string
+  end: [number, number]
+  step: number
+  after: boolean
+  label: Label
+  relation?: Relation
+  event?: Event
 }
 
-function boxAround(x: number, y: number, w: number, h: number): Box {
-  return { x: x - w / 2, y: y - h / 2, w, h }
-}
+const boxOf = (x: number, y: number, w: number, h: number): Box => ({ x: x - w / 2, y: y - h / 2, w, h })
+const centre = (b: Box): [number, number] => [b.x + b.w / 2, b.y + b.h / 2]
+const inside = (b: Box, f: Box) => b.x >= f.x && b.y >= f.y && b.x + b.w <= f.x + f.w && b.y + b.h <= f.y + f.h
 
-export function arrowText(r: Relation): string {
-  return r.afterArticle ? `${r.label} (after)` : r.label
-}
-
-function siteLabel(place: Place, places: Place[]): string {
-  const parts = places.filter(p => p.partOf === place.id).map(p => p.name)
-  return parts.length ? `${place.name} · ${parts.join(', ')}` : place.name
-}
-
-/** Where a straight line from the centre of box b toward (tx, ty) leaves the box. */
-function edgePoint(b: Badge, tx: number, ty: number, pad = 3): [number, number] {
-  const dx = tx - b.x
-  const dy = ty - b.y
-  const sx = dx === 0 ? Infinity : (b.w / 2 + pad) / Math.abs(dx)
-  const sy = dy === 0 ? Infinity : (b.h / 2 + pad) / Math.abs(dy)
-  const s = Math.min(sx, sy)
-  return [b.x + dx * s, b.y + dy * s]
-}
-
-/** The map's drawing size in SVG units; the component and the tests lay it out at this size. */
-export const MAP_SIZE = { width: 560, height: 400 }
-
-export function layoutActorMap(facts: Facts, geo: Topology, width: number, height: number, showAfter = true) {
-  const { path, point } = makeProjection(width, height)
+/** The ground: countries projected into the frame, and a lookup from a pixel to the country under it. */
+export function layoutGround(geo: Topology, frame: Box) {
+  const { projection, path, point } = makeProjection(frame)
   const fc = feature(geo, geo.objects.countries) as unknown as FeatureCollection<Geometry, { name: string }>
-  const countries = fc.features.map((f: Feature<Geometry, { name: string }>) => {
-    const [cx, cy] = path.centroid(f)
-    return { id: String(f.id), name: f.properties.name, d: path(f) ?? '', cx, cy }
+  const countries: Country[] = fc.features.map((f) => {
+    const [[x0, y0], [x1, y1]] = path.bounds(f)
+    return { id: String(f.id), name: f.properties.name, d: path(f) ?? '', feature: f, bounds: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 } }
   })
-  const frame: Box = { x: 0, y: 0, w: width, h: height }
-
-  const attacks = timelineEvents(facts.events, showAfter).filter(e => e.kind === 'attack')
-  const relations = facts.relations.filter(r => showAfter || !r.afterArticle)
-  const relationStep = (i: number) => attacks.length + 1 + i
-  const firstRelation = (test: (r: Relation) => boolean) => {
-    const i = relations.findIndex(test)
-    return i < 0 ? undefined : relationStep(i)
+  /** The country under a point of the map, or undefined for the sea and anything outside the frame. */
+  const countryAt = (x: number, y: number): string | undefined => {
+    if (x < frame.x || y < frame.y || x > frame.x + frame.w || y > frame.y + frame.h)
+      return undefined
+    const lonLat = projection.invert?.([x, y])
+    if (!lonLat)
+      return undefined
+    return countries.find(c => x >= c.bounds.x && x <= c.bounds.x + c.bounds.w && y >= c.bounds.y
+      && y <= c.bounds.y + c.bounds.h && geoContains(c.feature, lonLat))?.name
   }
+  return { projection, path, point, countries, countryAt }
+}
 
-  const actorStep = new Map(facts.actors.map(a => [a.id, firstRelation(r => r.from === a.id || r.to === a.id)]))
-  const placeOf = (id: string) => facts.places.find(p => p.id === id)!
+/** How far a point lies from a box (0 inside it). */
+export function distanceTo(b: Box, x: number, y: number): number {
+  return Math.hypot(Math.max(b.x - x, 0, x - b.x - b.w), Math.max(b.y - y, 0, y - b.y - b.h))
+}
 
+/** Nine points of a box: corners, edge midpoints and centre. */
+export function samplePoints(b: Box): [number, number][] {
+  return [0, 0.5, 1].flatMap(fx => [0, 0.5, 1].map((fy): [number, number] => [b.x + fx * b.w, b.y + fy * b.h]))
+}
+
+/** Whether every sample point of a box lies over `country` or the sea: a label there cannot be read as elsewhere. */
+export function onOwnSide(b: Box, country: string, countryAt: (x: number, y: number) => string | undefined): boolean {
+  return samplePoints(b).every(([x, y]) => {
+    const under = countryAt(x, y)
+    return under === undefined || under === country
+  })
+}
+
+const DIRECTIONS: [number, number][] = [[1, 0], [-1, 0], [0, -1], [0, 1], [1, -1], [-1, -1], [1, 1], [-1, 1], [1, 0.5], [-1, 0.5], [1, -0.5], [-1, -0.5]]
+const DISTANCES = [4, 14, 28, 46, 68, 92, 120, 150]
+
+/**
+ * Puts a box of w×h beside the point (x, y) of radius r: the nearest spot, in eight directions and widening
+ * rings, that stays in the frame, overlaps nothing taken and lies over its own country or the sea. Beyond
+ * the first ring it draws a leader line back to the point.
+ */
+export function placeBeside(
+  o: { id: string, x: number, y: number, r: number, w: number, h: number, country?: string },
+  frame: Box,
+  taken: Box[],
+  countryAt: (x: number, y: number) => string | undefined,
+  /** other pins: a place's label must sit nearer its own pin than any of these, or it reads as theirs */
+  pins: [number, number][] = [],
+): { box: Box, leader?: [number, number, number, number], fits: boolean } {
+  let first: Box | undefined
+  // Look first on the side away from the nearest other pin, where a label cannot be read as that pin's.
+  const others = pins.filter(([px, py]) => px !== o.x || py !== o.y)
+  const nearest = others.sort((p, q) => Math.hypot(p[0] - o.x, p[1] - o.y) - Math.hypot(q[0] - o.x, q[1] - o.y))[0]
+  const away = nearest && Math.hypot(nearest[0] - o.x, nearest[1] - o.y) < 80 ? [o.x - nearest[0], o.y - nearest[1]] : [0, 0]
+  const directions = DIRECTIONS.map((d, i) => ({ d, i, score: d[0] * away[0] + d[1] * away[1] }))
+    .sort((p, q) => q.score - p.score || p.i - q.i)
+    .map(x => x.d)
+  for (const gap of DISTANCES) {
+    for (const [dx, dy] of directions) {
+      const off = o.r + gap
+      const cx = o.x + dx * (off + (dx ? o.w / 2 : 0))
+      const cy = o.y + dy * (off + (dy ? o.h / 2 : 0))
+      const box = boxOf(cx, cy, o.w, o.h)
+      first ??= box
+      if (!inside(box, frame) || taken.some(t => overlaps(t, box, 2)))
+        continue
+      if (o.country && !onOwnSide(box, o.country, countryAt))
+        continue
+      const own = distanceTo(box, o.x, o.y)
+      if (pins.some(([px, py]) => (px !== o.x || py !== o.y) && distanceTo(box, px, py) < own))
+        continue
+      const ex = Math.max(box.x, Math.min(o.x, box.x + box.w))
+      const ey = Math.max(box.y, Math.min(o.y, box.y + box.h))
+      const far = Math.hypot(ex - o.x, ey - o.y) > o.r + 16
+      return { box, fits: true, leader: far ? [o.x, o.y, ex, ey] : undefined }
+    }
+  }
+  return { box: first!, fits: false }
+}
+
+/** A place's label, one line for the place and one for what lies inside it (the embassy in the Green Zone). */
+function siteLines(place: Place, places: Place[]): string[] {
+  const parts = places.filter(p => p.partOf === place.id).map(p => p.name)
+  return parts.length ? [place.name, parts.join(', ')] : [place.name]
+}
+
+/** Greedy word wrap at an estimated width. */
+export function wrap(text: string, max: number, font: number, bold = false): string[] {
+  const lines: string[] = []
+  for (const word of text.split(' ')) {
+    const last = lines.at(-1)
+    if (last !== undefined && textWidth(`${last} ${word}`, font, bold) <= max)
+      lines[lines.length - 1] = `${last} ${word}`
+    else lines.push(word)
+  }
+  return lines
+}
+
+/** The relations the map draws: force used somewhere, and backing between two actors on the ground. */
+export function mapRelations(facts: Facts, showAfter: boolean): Relation[] {
+  const onMap = (id?: string) => {
+    const a = facts.actors.find(x => x.id === id)
+    return a !== undefined && 'place' in a.anchor
+  }
+  return facts.relations.filter(r => (showAfter || !r.afterArticle)
+    && ((r.kind === 'attacks' && r.place !== undefined) || (r.kind === 'backs' && onMap(r.from) && onMap(r.to))))
+}
+
+function layoutSites(facts: Facts, attacks: Event[], relations: Relation[], point: (lon: number, lat: number) => [number, number]) {
   const sites: Site[] = []
   for (const place of facts.places) {
     if (place.partOf)
       continue
-    // A place appears with the first thing that happens there: an attack, then a relation; cities and
-    // capitals with nothing of their own belong to the ground; the rest with the actor anchored there.
-    const attackIndex = attacks.findIndex(e => e.place === place.id)
-    const anchored = facts.actors.filter(a => 'place' in a.anchor && a.anchor.place === place.id)
-    const step = attackIndex >= 0
-      ? attackIndex + 1
-      : firstRelation(r => r.place === place.id)
-        ?? (place.kind === 'city' || place.kind === 'capital' ? 0 : Math.min(...anchored.map(a => actorStep.get(a.id) ?? Infinity)))
-    if (!Number.isFinite(step))
+    const a = attacks.findIndex(e => e.place === place.id)
+    const r = relations.findIndex(x => x.place === place.id)
+    const ground = place.kind === 'city' || place.kind === 'capital'
+    const step = a >= 0 ? a + 1 : r >= 0 ? attacks.length + 1 + r : ground ? 0 : undefined
+    if (step === undefined)
       continue
     const [x, y] = point(place.lon, place.lat)
-    sites.push({ place, x, y, step, event: attacks[attackIndex], label: siteLabel(place, facts.places) })
+    const event = a >= 0 ? attacks[a] : undefined
+    sites.push({ place, x, y, r: event ? PIN.attack : PIN.place, step, event, number: event ? a + 1 : undefined, label: siteLines(place, facts.places).join(' · ') })
+  }
+  return sites
+}
+
+function badgeSize(text: string) {
+  return { w: textWidth(text, MAP_FONT.badge, true) + 30, h: 24 }
+}
+
+/** Everything the locator map draws, with the click at which each thing appears. */
+export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, showAfter = true) {
+  const frame: Box = { x: 0, y: STRIP.height + STRIP.gap, w: size.width, h: size.height - STRIP.height - STRIP.gap }
+  const strip: Box = { x: 0, y: 0, w: size.width, h: STRIP.height }
+  const inset: Box = { x: frame.x + INSET.margin, y: frame.y + frame.h - INSET.h - INSET.margin, w: INSET.w, h: INSET.h }
+  const { projection, point, countries, countryAt } = layoutGround(geo, frame)
+
+  const attacks = timelineEvents(facts.events, showAfter).filter(e => e.kind === 'attack')
+  const relations = mapRelations(facts, showAfter)
+  const relationStep = (r: Relation) => attacks.length + 1 + relations.indexOf(r)
+  const sites = layoutSites(facts, attacks, relations, point)
+  const siteOf = (id: string) => sites.find(s => s.place.id === id)!
+  const placeOf = (id: string) => facts.places.find(p => p.id === id)!
+  const taken: Box[] = sites.map(s => boxOf(s.x, s.y, 2 * s.r + 4, 2 * s.r + 4))
+  const pins = sites.map((s): [number, number] => [s.x, s.y])
+
+  // Furniture first, in corners the labels then avoid: the inset bottom left; scale bar, north and credit bottom right.
+  // The scale bar sits over the south-east corner (the Gulf coast), where nothing of the story happens.
+  const barY = frame.y + frame.h - 36
+  const probe = scaleBar(projection, frame.x + frame.w - 200, barY)
+  const barAt = { x: frame.x + frame.w - probe.px - 50, y: barY }
+  const bar = { ...scaleBar(projection, barAt.x, barAt.y), ...barAt }
+  const credit = { text: 'Borders: Natural Earth', x: frame.x + frame.w - 8, y: frame.y + frame.h - 10 }
+  const furniture: Box[] = [
+    { x: inset.x - 4, y: inset.y - 4, w: inset.w + 8, h: inset.h + 8 },
+    { x: bar.x - 4, y: bar.y - 28, w: bar.px + 48, h: 34 },
+    { x: credit.x - textWidth(credit.text, MAP_FONT.small) - 4, y: credit.y - 16, w: textWidth(credit.text, MAP_FONT.small) + 8, h: 22 },
+  ]
+  taken.push(...furniture)
+
+  // When an actor first appears: with its first arrow; an actor with none but a place of its own, from the start.
+  const arrowSteps = new Map<string, number>()
+  const seen = (id: string, step: number) => arrowSteps.set(id, Math.min(arrowSteps.get(id) ?? Infinity, step))
+  attacks.forEach((e, i) => seen(e.actor, i + 1))
+  relations.forEach((r) => {
+    seen(r.from, relationStep(r))
+    if (r.to)
+      seen(r.to, relationStep(r))
+  })
+
+  // Actors off the map stack in the strip, each pointing toward its capital.
+  const badges: Badge[] = []
+  const offMap = facts.actors.filter(a => 'edge' in a.anchor)
+  let stripX = textWidth('Off the map', MAP_FONT.small, true) + 18
+  for (const a of offMap) {
+    const { w, h } = badgeSize(a.short)
+    const toward = (a.anchor as { toward: string }).toward
+    badges.push({ actor: a, text: a.short, x: stripX + w / 2, y: strip.y + strip.h / 2, w, h, step: 0, inStrip: true, toward })
+    stripX += w + textWidth(`← ${toward}`, MAP_FONT.small) + 30
   }
 
-  // Badges first, so the actors sit closest to their places; site labels then fit around them.
-  const shown = facts.actors.filter(a => actorStep.get(a.id) !== undefined)
-  const badgeSize = (a: Actor) => ({ w: textWidth(a.short, BADGE_FONT, true) + 34, h: 26 })
-  const edgeBadges: Badge[] = shown.filter(a => 'edge' in a.anchor).map((a) => {
-    const { w, h } = badgeSize(a)
-    const edge = (a.anchor as { edge: string }).edge
-    const y = edge === 'north-west' ? height * 0.1 : edge === 'south-west' ? height * 0.9 : height * 0.5
-    return { actor: a, x: 8 + w / 2, y, w, h, step: actorStep.get(a.id)! }
-  })
-  const placed = shown.filter(a => 'place' in a.anchor)
-  const anchors = placed.map((a) => {
+  const labels: Label[] = []
+  // Site labels, nearest first to their pins.
+  // An actor at a place where nothing is attacked names that place itself ("Daesh · Tarmiyah"): one label, not two.
+  const anchoredAt = (placeId: string) => facts.actors.find(a => 'place' in a.anchor && a.anchor.place === placeId)
+  const merged = (s: Site) => !s.event && anchoredAt(s.place.id) !== undefined
+  for (const s of [...sites].sort((p, q) => Number(Boolean(q.event)) - Number(Boolean(p.event)))) {
+    if (merged(s))
+      continue
+    const font = s.event ? MAP_FONT.site : MAP_FONT.place
+    const text = siteLines(s.place, facts.places)
+    const w = Math.max(...text.map(t => textWidth(t, font, Boolean(s.event))))
+    const spot = placeBeside({ id: s.place.id, x: s.x, y: s.y, r: s.r, w, h: LINE * text.length, country: s.place.country }, frame, taken, countryAt, pins)
+    taken.push(spot.box)
+    labels.push({ id: `site:${s.place.id}`, text, box: spot.box, country: s.place.country, leader: spot.leader })
+  }
+
+  // Actors on the map: beside their place, over their place's country.
+  const onMap = facts.actors.filter(a => 'place' in a.anchor)
+    .map(a => ({ a, site: sites.find(s => s.place.id === (a.anchor as { place: string }).place) }))
+    .sort((p, q) => Number(q.site !== undefined && merged(q.site)) - Number(p.site !== undefined && merged(p.site)))
+  for (const { a, site } of onMap) {
+    const isMerged = site !== undefined && merged(site)
+    const step = Math.min(arrowSteps.get(a.id) ?? 0, isMerged ? site.step : Infinity)
     const p = placeOf((a.anchor as { place: string }).place)
     const [x, y] = point(p.lon, p.lat)
-    return { id: a.id, x, y, r: 9, ...badgeSize(a) }
-  })
-  const siteBoxes = sites.map(s => ({ x: s.x - 7, y: s.y - 7, w: 14, h: 14 }))
-  const edgeBoxes = edgeBadges.map(b => ({ x: b.x - b.w / 2, y: b.y - b.h / 2, w: b.w, h: b.h }))
-  const badgePlaces = placeLabels(anchors, frame, [...siteBoxes, ...edgeBoxes], 14)
-  const badges: Badge[] = [...edgeBadges, ...placed.map((a, i) => {
-    const b = badgePlaces[i].box
-    return { actor: a, x: b.x + b.w / 2, y: b.y + b.h / 2, w: b.w, h: b.h, step: actorStep.get(a.id)!, ax: anchors[i].x, ay: anchors[i].y }
-  })]
+    const text = isMerged ? `${a.short} · ${p.name}` : a.short
+    const { w, h } = badgeSize(text)
+    const spot = placeBeside({ id: a.id, x, y, r: site?.r ?? 6, w, h, country: p.country }, frame, taken, countryAt, pins)
+    taken.push(spot.box)
+    const [bx, by] = centre(spot.box)
+    badges.push({ actor: a, text, x: bx, y: by, w, h, step, inStrip: false, leader: spot.leader })
+  }
+  const badgeOf = (id: string) => badges.find(b => b.actor.id === id)
 
-  const badgeBoxes = badges.map(b => ({ x: b.x - b.w / 2, y: b.y - b.h / 2, w: b.w, h: b.h }))
-  const siteLabels: Placed[] = placeLabels(
-    sites.map(s => ({ id: s.place.id, x: s.x, y: s.y, r: 7, w: textWidth(s.label, SITE_FONT), h: 18 })),
-    frame,
-    badgeBoxes,
-  )
-
-  const taken: Box[] = [...badgeBoxes, ...siteBoxes, ...siteLabels.map(l => l.box)]
-  const free = (b: Box) => b.x >= 0 && b.y >= 0 && b.x + b.w <= width && b.y + b.h <= height && !taken.some(t => overlaps(t, b, 1))
-  const badgeOf = (id: string) => badges.find(b => b.actor.id === id)!
-  const arrows: Arrow[] = relations.map((r, i) => {
-    const a = badgeOf(r.from)
-    const b = badgeOf(r.to)
-    const w = textWidth(arrowText(r), ARROW_FONT, true)
-    // Bend each arrow a little to its left, so that A→B and B→A run apart. Where that curve would cross
-    // another badge, leave the map or find no free room for its label, take the nearest control point
-    // on a grid that does better.
-    const others = badges.filter(x => x !== a && x !== b).map(x => boxAround(x.x, x.y, x.w + 4, x.h + 4))
-    const len = Math.hypot(b.x - a.x, b.y - a.y) || 1
-    const bend = Math.min(60, len * 0.18)
-    const px = (a.x + b.x) / 2 + ((b.y - a.y) / len) * bend
-    const py = (a.y + b.y) / 2 - ((b.x - a.x) / len) * bend
-    const curve = (cx: number, cy: number) => {
-      const [x0, y0] = edgePoint(a, cx, cy)
-      const [x1, y1] = edgePoint(b, cx, cy, 6)
-      const at = (t: number) => quad(x0, y0, cx, cy, x1, y1, t)
-      const hits = Array.from({ length: 41 }, (_, k) => at(k / 40))
-        .filter(([x, y]) => x < 0 || y < 0 || x > width || y > height || others.some(o => x > o.x && x < o.x + o.w && y > o.y && y < o.y + o.h))
-        .length
-      // The label goes at the first point along the curve, or just beside it, where it hides nothing drawn.
-      const spot = [0, -13, 13].flatMap(dy => [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8].map(t => at(t)).map(([x, y]): [number, number] => [x, y + dy])).find(([x, y]) => free(boxAround(x, y, w, 16)))
-      return { cx, cy, x0, y0, x1, y1, spot: spot ?? at(0.5), cost: hits * 1e4 + (spot ? 0 : 5e3) + Math.hypot(cx - px, cy - py) }
+  const arrows: Arrow[] = []
+  const edgeOf = (b: Badge, tx: number, ty: number): [number, number] => {
+    const dx = tx - b.x
+    const dy = ty - b.y
+    const s = Math.min(dx ? (b.w / 2 + 3) / Math.abs(dx) : Infinity, dy ? (b.h / 2 + 3) / Math.abs(dy) : Infinity)
+    return [b.x + dx * s, b.y + dy * s]
+  }
+  const obstacles = (skip: string[]) => [
+    ...sites.filter(s => !skip.includes(`site:${s.place.id}`)).map(s => boxOf(s.x, s.y, 2 * s.r + 8, 2 * s.r + 8)),
+    ...badges.filter(b => !skip.includes(`badge:${b.actor.id}`)).map(b => boxOf(b.x, b.y, b.w + 4, b.h + 4)),
+  ]
+  /** The gentlest bend, to either side, whose curve clears every other pin and badge. */
+  const clearCurve = (x0: number, y0: number, x1: number, y1: number, endGap: number, skip: string[]) => {
+    const avoid = obstacles(skip)
+    const bends = [0.12, -0.12, 0.25, -0.25, 0.4, -0.4, 0.55, -0.55]
+    for (const bend of bends) {
+      const c = curve(x0, y0, x1, y1, endGap, bend)
+      const hits = Array.from({ length: 31 }, (_, k) => c.at(k / 30))
+        .some(([x, y]) => avoid.some(o => x > o.x && x < o.x + o.w && y > o.y && y < o.y + o.h))
+      if (!hits)
+        return c
     }
-    const grid = [-200, -160, -120, -80, -40, 0, 40, 80, 120, 160, 200]
-    const best = [curve(px, py), ...grid.flatMap(dx => grid.map(dy => curve(px + dx, py + dy)))]
-      .reduce((m, c) => (c.cost < m.cost ? c : m))
-    taken.push(boxAround(best.spot[0], best.spot[1], w, 16))
+    return curve(x0, y0, x1, y1, endGap, bends[0])
+  }
+  const curve = (x0: number, y0: number, x1: number, y1: number, endGap: number, bend = 0.15) => {
+    const len = Math.hypot(x1 - x0, y1 - y0) || 1
+    const cx = (x0 + x1) / 2 + ((y1 - y0) / len) * len * bend
+    const cy = (y0 + y1) / 2 - ((x1 - x0) / len) * len * bend
+    // Stop short of the target so the head does not cover the pin.
+    const ex = x1 - ((x1 - cx) / Math.hypot(x1 - cx, y1 - cy)) * endGap
+    const ey = y1 - ((y1 - cy) / Math.hypot(x1 - cx, y1 - cy)) * endGap
     const f = (n: number) => n.toFixed(1)
-    return {
-      relation: r,
-      d: `M${f(best.x0)},${f(best.y0)}Q${f(best.cx)},${f(best.cy)} ${f(best.x1)},${f(best.y1)}`,
-      lx: best.spot[0],
-      ly: best.spot[1],
-      lw: w,
-      step: relationStep(i),
+    const at = (t: number): [number, number] => [(1 - t) ** 2 * x0 + 2 * (1 - t) * t * cx + t * t * ex, (1 - t) ** 2 * y0 + 2 * (1 - t) * t * cy + t * t * ey]
+    return { d: `M${f(x0)},${f(y0)}Q${f(cx)},${f(cy)} ${f(ex)},${f(ey)}`, mid: at(0.5), at }
+  }
+  /** An arrow's label: beside the first point along the curve, from its middle outwards, where one fits. */
+  const arrowLabel = (id: string, text: string[], at: (t: number) => [number, number], country?: string): Label => {
+    const w = Math.max(...text.map(t => textWidth(t, MAP_FONT.arrow, true)))
+    let spot: ReturnType<typeof placeBeside> | undefined
+    for (const t of [0.5, 0.62, 0.38, 0.75, 0.25]) {
+      const [x, y] = at(t)
+      const tried = placeBeside({ id, x, y, r: 2, w, h: LINE * text.length, country }, frame, taken, countryAt)
+      spot ??= tried
+      if (tried.fits) {
+        spot = tried
+        break
+      }
     }
+    taken.push(spot!.box)
+    return { id, text, box: spot!.box, country }
+  }
+  attacks.forEach((e, i) => {
+    const from = badgeOf(e.actor)
+    const site = siteOf(e.place!)
+    if (!from)
+      return
+    const [x0, y0] = edgeOf(from, site.x, site.y)
+    const c = clearCurve(x0, y0, site.x, site.y, site.r + 3, [`site:${site.place.id}`, `badge:${e.actor}`])
+    arrows.push({
+      id: `rockets:${e.id}`,
+      kind: 'attacks',
+      from: e.actor,
+      colour: from.actor.colour,
+      d: c.d,
+      end: [site.x, site.y],
+      step: i + 1,
+      after: false,
+      event: e,
+      label: { id: `arrow:${e.id}`, text: [], box: { x: 0, y: 0, w: 0, h: 0 } },
+    })
   })
-
-  // Country names are background: each takes the first free spot near its centroid, or is left out.
-  const countryLabels: CountryLabel[] = []
-  for (const c of countries.filter(c => LABELLED.includes(c.name) && Number.isFinite(c.cx))) {
-    const w = textWidth(c.name.toUpperCase(), COUNTRY_FONT, true) * 1.15
-    const spot = [[0, 0], [0, 40], [0, -40], [0, 80], [-50, 20], [50, 20], [0, 120]]
-      .map(([dx, dy]) => [c.cx + dx, c.cy + dy])
-      .find(([x, y]) => free(boxAround(x, y, w, 16)))
-    if (!spot)
-      continue
-    taken.push(boxAround(spot[0], spot[1], w, 16))
-    countryLabels.push({ id: c.id, name: c.name, x: spot[0], y: spot[1] })
+  for (const r of relations) {
+    const from = badgeOf(r.from)!
+    const target = r.place ? siteOf(r.place) : undefined
+    const to = target ? undefined : badgeOf(r.to!)
+    const [tx, ty] = target ? [target.x, target.y] : [to!.x, to!.y]
+    const [x0, y0] = from.inStrip ? [from.x, from.y + from.h / 2 + 2] : edgeOf(from, tx, ty)
+    const end = target ? [tx, ty] as [number, number] : edgeOf(to!, x0, y0)
+    const skip = [`badge:${r.from}`, target ? `site:${target.place.id}` : `badge:${r.to}`]
+    const c = clearCurve(x0, y0, end[0], end[1], target ? target.r + 3 : 2, skip)
+    const text = [...wrap(r.label, 150, MAP_FONT.arrow, true), ...(r.claim ? wrap(`(${r.claim})`, 190, MAP_FONT.small) : []), ...(r.afterArticle ? ['after the article'] : [])]
+    const labelCountry = from.inStrip ? target?.place.country : placeOf((from.actor.anchor as { place: string }).place).country
+    arrows.push({
+      id: r.id,
+      kind: r.kind,
+      from: r.from,
+      colour: from.actor.colour,
+      d: c.d,
+      end: target ? [tx, ty] : end,
+      step: relationStep(r),
+      after: r.afterArticle,
+      relation: r,
+      label: arrowLabel(`arrow:${r.id}`, text, c.at, labelCountry),
+    })
   }
 
-  return { countries, countryLabels, sites, siteLabels, badges, arrows, steps: attacks.length + relations.length }
+  // Country names are background: each takes the first free spot near its centroid over itself, or is left out.
+  const countryLabels: Label[] = []
+  for (const c of countries.filter(c => COUNTRY_LABELS.includes(c.name))) {
+    const text = c.name.toUpperCase()
+    const w = textWidth(text, MAP_FONT.country, true) * 1.4
+    const b = c.bounds
+    const [cx, cy] = [b.x + b.w / 2, b.y + b.h / 2]
+    // Candidates on a grid over the country's visible part, nearest its middle first.
+    const grid = Array.from({ length: 21 }, (_, i) => (i - 10) * 18)
+      .flatMap(dx => grid1.map(dy => [cx + dx * (b.w / 360), cy + dy] as const))
+      .sort((p, q) => Math.hypot(p[0] - cx, p[1] - cy) - Math.hypot(q[0] - cx, q[1] - cy))
+    const spot = grid
+      .map(([x, y]) => boxOf(x, y, w, 18))
+      .find(box => inside(box, frame) && !taken.some(t => overlaps(t, box, 2)) && samplePoints(box).every(([x, y]) => countryAt(x, y) === c.name))
+    if (!spot)
+      continue
+    taken.push(spot)
+    countryLabels.push({ id: `country:${c.name}`, text: [text], box: spot, country: c.name })
+  }
+
+  const steps = attacks.length + relations.length
+  return { frame, strip, inset, furniture, countries, countryLabels, sites, labels, badges, arrows, bar, credit, steps, projection, countryAt }
+}
+
+export type MapLayout = ReturnType<typeof layoutActorMap>
+
+/** The locator inset: the wider Middle East's land, with the main map's frame drawn on it. */
+export function layoutInset(inset: Topology, box: Box, frameCorners: [number, number][]) {
+  const land = feature(inset, inset.objects.land) as unknown as Feature
+  const projection = geoEquirectangular().fitExtent([[box.x, box.y], [box.x + box.w, box.y + box.h]], land)
+  const path = geoPath(projection)
+  const ring = frameCorners.map(c => projection(c) ?? [0, 0])
+  return { d: path(land) ?? '', frame: `M${ring.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join('L')}Z` }
 }

@@ -1,11 +1,12 @@
-import type { GeoPermissibleObjects } from 'd3-geo'
+import type { GeoPermissibleObjects, GeoProjection } from 'd3-geo'
+import type { Box } from './labels'
 import { geoConicConformal, geoPath } from 'd3-geo'
 
 /** The map's frame in degrees: Iraq with Tehran to the east and Abu Kamal to the west. */
-export const FRAME = { west: 37.2, east: 52.6, south: 28.9, north: 38.7 }
+export const FRAME = { west: 40.2, east: 51.9, south: 31.2, north: 37.45 }
 
 /** A conformal conic fitted to the frame: shapes stay true at this scale, and north stays up. */
-export function makeProjection(width: number, height: number, pad = 6) {
+export function makeProjection(extent: Box, pad = 6) {
   const { west, east, south, north } = FRAME
   const corners: GeoPermissibleObjects = {
     type: 'MultiPoint',
@@ -14,10 +15,30 @@ export function makeProjection(width: number, height: number, pad = 6) {
   const projection = geoConicConformal()
     .parallels([31, 37])
     .rotate([-(west + east) / 2, 0])
-    .fitExtent([[pad, pad], [width - pad, height - pad]], corners)
+    .fitExtent([[extent.x + pad, extent.y + pad], [extent.x + extent.w - pad, extent.y + extent.h - pad]], corners)
     // Cut shapes at the frame, so a country's centroid is that of its visible part.
-    .clipExtent([[0, 0], [width, height]])
+    .clipExtent([[extent.x, extent.y], [extent.x + extent.w, extent.y + extent.h]])
   const path = geoPath(projection)
   const point = (lon: number, lat: number): [number, number] => projection([lon, lat]) ?? [Number.NaN, Number.NaN]
   return { projection, path, point }
+}
+
+const ROUND_KM = [50, 100, 150, 200, 250, 300, 400, 500]
+
+/**
+ * A scale bar measured on the projection at (x, y): the round distance whose length on the map is closest
+ * to `target` px. A conformal conic's scale changes with latitude, so it is true near the bar's own latitude.
+ */
+export function scaleBar(projection: GeoProjection, x: number, y: number, target = 120): { km: number, px: number } {
+  const at = projection.invert?.([x, y])
+  if (!at)
+    throw new Error('scaleBar: the projection cannot be inverted')
+  const [lon, lat] = at
+  const kmPerDegree = 111.32 * Math.cos((lat * Math.PI) / 180)
+  const pxFor = (km: number) => {
+    const [x1] = projection([lon + km / kmPerDegree, lat]) ?? [Number.NaN]
+    return x1 - x
+  }
+  const best = ROUND_KM.map(km => ({ km, px: pxFor(km) })).reduce((m, c) => (Math.abs(c.px - target) < Math.abs(m.px - target) ? c : m))
+  return best
 }

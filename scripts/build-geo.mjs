@@ -51,9 +51,21 @@ export function buildGeo() {
   return `${JSON.stringify(simple)}\n`
 }
 
+// The inset locates the map in the wider Middle East: coarse land (110m) is enough at that size.
+export const INSET_CLIP = [[22, 8], [66, 46]]
+
+export function buildInset() {
+  const world = require('world-atlas/land-110m.json')
+  const land = feature(world, world.objects.land)
+  const clipped = geoProject(land, geoIdentity().clipExtent(INSET_CLIP))
+  const topo = topology({ land: clipped }, 1e4)
+  const weighted = presimplify(topo)
+  return `${JSON.stringify(simplify(weighted, quantile(weighted, 0.5)))}\n`
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const out = 'data/geo/region.json'
-  const text = buildGeo()
-  writeFileSync(out, text)
-  console.log(`wrote ${out}: ${(text.length / 1024).toFixed(1)} KB`)
+  for (const [out, text] of [['data/geo/region.json', buildGeo()], ['data/geo/inset.json', buildInset()]]) {
+    writeFileSync(out, text)
+    console.log(`wrote ${out}: ${(text.length / 1024).toFixed(1)} KB`)
+  }
 }

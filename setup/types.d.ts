@@ -5,6 +5,7 @@ declare module 'vue' {
   interface ComponentCustomProperties {
     $facts: Facts
     $geo: Topology
+    $inset: Topology
   }
 }
 

@@ -1,106 +1,153 @@
 import type { Feature } from 'geojson'
 import { readFileSync } from 'node:fs'
-import { geoContains } from 'd3-geo'
+import { geoContains, geoDistance } from 'd3-geo'
 import { feature } from 'topojson-client'
 import { describe, expect, it } from 'vitest'
-import { layoutActorMap, MAP_SIZE, quad } from '../../charts/actorMap'
-import { overlaps, placeLabels } from '../../charts/labels'
-import { FRAME, makeProjection } from '../../charts/projection'
+import { distanceTo, layoutActorMap, MAP_SIZE, onOwnSide, samplePoints } from '../../charts/actorMap'
+import { overlaps } from '../../charts/labels'
 import { facts } from '../../data'
 import { geo } from '../../data/geo'
-import { buildGeo } from '../../scripts/build-geo.mjs'
+import { buildGeo, buildInset } from '../../scripts/build-geo.mjs'
 
-const { width: W, height: H } = MAP_SIZE
-const layout = layoutActorMap(facts, geo, W, H)
+const layout = layoutActorMap(facts, geo)
 const countries = (feature(geo, geo.objects.countries) as unknown as { features: Feature[] }).features
+const countryOf = (name: string) => countries.find(f => f.properties?.name === name)!
+const invert = (x: number, y: number) => layout.projection.invert!([x, y]) as [number, number]
+
+/** Every box that carries words or an actor, named for the failure message. */
+const boxes = [
+  ...layout.badges.map(b => ({ id: `badge ${b.actor.id}`, x: b.x - b.w / 2, y: b.y - b.h / 2, w: b.w, h: b.h, inStrip: b.inStrip })),
+  ...layout.labels.map(l => ({ id: l.id, ...l.box, inStrip: false })),
+  ...layout.arrows.filter(a => a.label.text.length).map(a => ({ id: a.label.id, ...a.label.box, inStrip: false })),
+  ...layout.countryLabels.map(l => ({ id: l.id, ...l.box, inStrip: false })),
+]
 
 describe('geometry', () => {
-  it('is at most 30 KB', () => {
+  it('is small: region at most 30 KB, inset at most 10 KB', () => {
     expect(readFileSync('data/geo/region.json').length).toBeLessThanOrEqual(30 * 1024)
+    expect(readFileSync('data/geo/inset.json').length).toBeLessThanOrEqual(10 * 1024)
   })
   it('is rebuilt byte for byte by npm run build:geo', () => {
     expect(buildGeo()).toBe(readFileSync('data/geo/region.json', 'utf8'))
-  })
-  it('holds Iraq and its neighbours', () => {
-    const names = countries.map(f => f.properties?.name)
-    for (const n of ['Iraq', 'Iran', 'Syria', 'Turkey', 'Saudi Arabia', 'Kuwait', 'Jordan']) expect(names).toContain(n)
-  })
-})
-
-describe('places', () => {
-  const { point } = makeProjection(W, H)
-  it('every place projects inside the frame', () => {
-    for (const p of facts.places) {
-      const [x, y] = point(p.lon, p.lat)
-      expect(x, p.id).toBeGreaterThan(0)
-      expect(x, p.id).toBeLessThan(W)
-      expect(y, p.id).toBeGreaterThan(0)
-      expect(y, p.id).toBeLessThan(H)
-    }
+    expect(buildInset()).toBe(readFileSync('data/geo/inset.json', 'utf8'))
   })
   it('every place lies in the country the data gives, on the map\'s own borders', () => {
-    for (const p of facts.places.filter(p => p.country !== 'United States')) {
-      const country = countries.find(f => f.properties?.name === p.country)!
-      expect(geoContains(country, [p.lon, p.lat]), `${p.id} in ${p.country}`).toBe(true)
-    }
-  })
-  it('the frame holds Iraq', () => {
-    expect(FRAME.west).toBeLessThan(38.8)
-    expect(FRAME.east).toBeGreaterThan(51.4)
+    for (const p of facts.places.filter(p => p.country !== 'United States'))
+      expect(geoContains(countryOf(p.country), [p.lon, p.lat]), `${p.id} in ${p.country}`).toBe(true)
   })
 })
 
-describe('label placement', () => {
-  const boxes = [
-    ...layout.badges.map(b => ({ id: `badge ${b.actor.id}`, x: b.x - b.w / 2, y: b.y - b.h / 2, w: b.w, h: b.h })),
-    ...layout.siteLabels.map(l => ({ id: `label ${l.id}`, ...l.box })),
-    ...layout.arrows.map(a => ({ id: `arrow label ${a.relation.id}`, x: a.lx - a.lw / 2, y: a.ly - 8, w: a.lw, h: 16 })),
-  ]
-  it('no two labels or badges overlap', () => {
-    for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i], boxes[j]), `${boxes[i].id} / ${boxes[j].id}`).toBe(false)
+describe('a true picture', () => {
+  it('takes at least 60 % of the 980×552 slide with the map frame itself', () => {
+    expect(layout.frame.w * layout.frame.h / (980 * 552)).toBeGreaterThanOrEqual(0.6)
+  })
+  it('draws every place at its own coordinates', () => {
+    for (const s of layout.sites) {
+      const [lon, lat] = invert(s.x, s.y)
+      expect(geoDistance([lon, lat], [s.place.lon, s.place.lat]) * 6371, s.place.id).toBeLessThan(0.5)
     }
   })
-  it('no label covers a site marker', () => {
-    for (const l of layout.siteLabels) {
-      for (const s of layout.sites) expect(overlaps(l.box, { x: s.x - 6, y: s.y - 6, w: 12, h: 12 }), `${l.id} over ${s.place.id}`).toBe(false)
-    }
-  })
-  it('every label and badge stays inside the map', () => {
-    for (const b of boxes) {
-      expect(b.x, b.id).toBeGreaterThanOrEqual(0)
-      expect(b.y, b.id).toBeGreaterThanOrEqual(0)
-      expect(b.x + b.w, b.id).toBeLessThanOrEqual(W)
-      expect(b.y + b.h, b.id).toBeLessThanOrEqual(H)
-    }
-  })
-  it('no arrow runs through an actor\'s badge other than its own two', () => {
-    for (const a of layout.arrows) {
-      const [x0, y0, cx, cy, x1, y1] = a.d.match(/-?[\d.]+/g)!.map(Number)
-      const others = layout.badges.filter(b => b.actor.id !== a.relation.from && b.actor.id !== a.relation.to)
-      for (let i = 0; i <= 40; i++) {
-        const [x, y] = quad(x0, y0, cx, cy, x1, y1, i / 40)
-        for (const b of others) expect(Math.abs(x - b.x) < b.w / 2 && Math.abs(y - b.y) < b.h / 2, `${a.relation.id} through ${b.actor.id}`).toBe(false)
+  it('puts every label and badge of a place over that place\'s country or the sea', () => {
+    const own = [
+      ...layout.labels.map(l => ({ id: l.id, box: l.box, country: l.country! })),
+      ...layout.badges.filter(b => !b.inStrip).map((b) => {
+        const place = facts.places.find(p => p.id === (b.actor.anchor as { place: string }).place)!
+        return { id: `badge ${b.actor.id}`, box: { x: b.x - b.w / 2, y: b.y - b.h / 2, w: b.w, h: b.h }, country: place.country }
+      }),
+    ]
+    expect(own.length).toBeGreaterThan(8)
+    for (const { id, box, country } of own) {
+      for (const [x, y] of samplePoints(box)) {
+        const under = layout.countryAt(x, y)
+        expect(under === undefined || under === country, `${id}: point ${x.toFixed(0)},${y.toFixed(0)} lies over ${under}, not ${country}`).toBe(true)
       }
     }
   })
-  it('moves a label off a crowded spot', () => {
-    const [a, b] = placeLabels([
-      { id: 'a', x: 50, y: 50, r: 5, w: 40, h: 14 },
-      { id: 'b', x: 52, y: 50, r: 5, w: 40, h: 14 },
-    ], { x: 0, y: 0, w: 200, h: 200 })
-    expect(overlaps(a.box, b.box)).toBe(false)
+  it('puts every place\'s label and badge nearer its own pin than any other pin', () => {
+    const own = [
+      ...layout.labels.map(l => ({ id: l.id, box: l.box, place: l.id.replace('site:', '') })),
+      ...layout.badges.filter(b => !b.inStrip).map(b => ({
+        id: `badge ${b.actor.id}`,
+        box: { x: b.x - b.w / 2, y: b.y - b.h / 2, w: b.w, h: b.h },
+        place: (b.actor.anchor as { place: string }).place,
+      })),
+    ]
+    for (const { id, box, place } of own) {
+      const pin = layout.sites.find(s => s.place.id === place) ?? { x: Number.NaN, y: Number.NaN }
+      const [px, py] = [pin.x, pin.y]
+      const ownDistance = distanceTo(box, px, py)
+      for (const s of layout.sites.filter(s => s.place.id !== place && !s.place.partOf))
+        expect(distanceTo(box, s.x, s.y), `${id} is nearer ${s.place.id} than its own pin`).toBeGreaterThanOrEqual(ownDistance)
+    }
+  })
+  it('labels each country over that country', () => {
+    expect(layout.countryLabels.map(l => l.text[0])).toEqual(expect.arrayContaining(['IRAQ', 'IRAN', 'SYRIA']))
+    for (const l of layout.countryLabels) expect(onOwnSide(l.box, l.country!, layout.countryAt), l.id).toBe(true)
+  })
+  it('ends the US strike arrow in Syria, at Abu Kamal', () => {
+    const strike = layout.arrows.find(a => a.id === 'us-strikes-militias')!
+    expect(geoContains(countryOf('Syria'), invert(...strike.end))).toBe(true)
+    expect(strike.after).toBe(true)
+  })
+  it('ends each rocket arrow at its own attack site', () => {
+    for (const a of layout.arrows.filter(a => a.event)) {
+      const site = layout.sites.find(s => s.place.id === a.event!.place)!
+      expect(a.end, a.id).toEqual([site.x, site.y])
+    }
+  })
+  it('computes the scale bar from the projection', () => {
+    const { x, y, px, km } = layout.bar
+    const measured = geoDistance(invert(x, y), invert(x + px, y)) * 6371
+    expect(Math.abs(measured - km) / km).toBeLessThan(0.03)
+  })
+})
+
+describe('labels', () => {
+  it('no two labels or badges overlap', () => {
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++)
+        expect(overlaps(boxes[i], boxes[j]), `${boxes[i].id} / ${boxes[j].id}`).toBe(false)
+    }
+  })
+  it('no label or badge hides the inset, the scale bar or the credit', () => {
+    for (const b of boxes) {
+      for (const f of layout.furniture)
+        expect(overlaps(b, f), `${b.id} over the map furniture`).toBe(false)
+    }
+  })
+  it('no label covers a pin', () => {
+    for (const b of boxes) {
+      for (const s of layout.sites)
+        expect(overlaps(b, { x: s.x - s.r, y: s.y - s.r, w: 2 * s.r, h: 2 * s.r }), `${b.id} over ${s.place.id}`).toBe(false)
+    }
+  })
+  it('everything stays inside the figure, and only off-map actors sit in the strip', () => {
+    for (const b of boxes) {
+      const area = b.inStrip ? layout.strip : layout.frame
+      expect(b.x >= area.x && b.y >= area.y && b.x + b.w <= area.x + area.w && b.y + b.h <= area.y + area.h, b.id).toBe(true)
+    }
+    expect(layout.badges.filter(b => b.inStrip).map(b => b.actor.id).sort()).toEqual(['europe', 'us'])
   })
 })
 
 describe('steps', () => {
-  it('shows the ground, then the attack sites in the timeline\'s order, then the relations', () => {
-    const attackSites = layout.sites.filter(s => s.event).sort((a, b) => a.step - b.step).map(s => s.place.id)
-    expect(attackSites).toEqual(['erbil-airport', 'balad', 'green-zone'])
-    expect(layout.sites.filter(s => s.step === 0).map(s => s.place.id).sort()).toEqual(['mosul', 'tehran'])
-    const arrows = layout.arrows.map(a => a.relation.id)
-    expect(arrows.indexOf('iran-backs-militias')).toBeLessThan(arrows.indexOf('militias-attack-us'))
-    expect(layout.arrows[0].step).toBe(4)
-    expect(layout.steps).toBe(3 + facts.relations.length)
+  it('shows the ground, the three attack sites numbered in the timeline\'s order, then the relations', () => {
+    const numbered = layout.sites.filter(s => s.number).sort((a, b) => a.step - b.step)
+    expect(numbered.map(s => [s.place.id, s.number, s.step])).toEqual([['erbil-airport', 1, 1], ['balad', 2, 2], ['green-zone', 3, 3]])
+    expect(layout.arrows.map(a => [a.id, a.step])).toEqual([
+      ['rockets:erbil', 1],
+      ['rockets:balad', 2],
+      ['rockets:green-zone', 3],
+      ['iran-backs-militias', 4],
+      ['iraq-attacks-daesh', 5],
+      ['us-strikes-militias', 6],
+    ])
+    expect(layout.steps).toBe(6)
+  })
+  it('can leave out what came after the article', () => {
+    const before = layoutActorMap(facts, geo, MAP_SIZE, false)
+    expect(before.steps).toBe(5)
+    expect(before.arrows.map(a => a.id)).not.toContain('us-strikes-militias')
+    expect(before.sites.map(s => s.place.id)).not.toContain('abu-kamal')
   })
 })

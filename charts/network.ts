@@ -1,0 +1,532 @@
+// Who acts on whom, laid out without the DOM or geography: the actors of the relations (and the one attack that two
+// statements are about) as nodes in columns computed from the relations, each relation a curve that clears every
+// other node, and every label placed where it overlaps no node, no other label and no line.
+import type { Actor, Event, Facts, Relation } from '../data'
+import type { Box } from './labels'
+import { overlaps, textWidth } from './labels'
+import { formatDate, timelineEvents } from './timeline'
+
+/** The figure's size in SVG units: under a slide headline, drawn 1:1 on the 980-wide slide. */
+export const NETWORK_SIZE = { width: 880, height: 400 }
+/** Font sizes in SVG units: nothing under 14. */
+export const NETWORK_FONT = { node: 16, number: 16, edge: 15, claim: 14, badge: 14, key: 14 }
+
+/** Two line styles only: solid for force, dashed for words and backing. */
+export type LineStyle = 'solid' | 'dashed'
+export const LINE_DASH: Record<LineStyle, string> = { solid: '', dashed: '9 6' }
+export const lineStyle = (kind: Relation['kind']): LineStyle => (kind === 'attacks' ? 'solid' : 'dashed')
+export const KEY_WORDS: Record<LineStyle, string> = { solid: 'force', dashed: 'words and backing' }
+
+export type Pt = [number, number]
+export interface TextLine { text: string, x: number, y: number, size: number, role: 'label' | 'claim' }
+export interface NetNode {
+  /** `actor:us` or `event:erbil`: actors and events never share a key */
+  key: string
+  id: string
+  actor?: Actor
+  event?: Event
+  /** the attack's number on the timeline and the map (①) */
+  number?: number
+  name: string
+  x: number
+  y: number
+  r: number
+  layer: number
+  row: number
+  box: Box
+  label: { text: string, box: Box, x: number, y: number, anchor: 'start' | 'middle' | 'end' }
+}
+export interface NetEdge {
+  id: string
+  index: number
+  relation: Relation
+  from: NetNode
+  to: NetNode
+  style: LineStyle
+  colour: string
+  /** the drawn line: a quadratic curve from the edge of one node to the base of the arrowhead */
+  curve: [Pt, Pt, Pt]
+  d: string
+  head: string
+  /** how far the curve bows out from the straight line, in SVG units (0 = straight) */
+  bend: number
+  label: { box: Box, lines: TextLine[], badge?: { box: Box, text: string, x: number, y: number } }
+}
+export interface NetworkKey { box: Box, rows: { style: LineStyle, words: string, y: number }[] }
+export interface NetworkLayout {
+  width: number
+  height: number
+  nodes: NetNode[]
+  edges: NetEdge[]
+  key?: NetworkKey
+}
+
+const R = { actor: 22, event: 15 }
+const LINE = { edge: 18, claim: 17, badge: 24 }
+const CLAIM_WIDTH = 215
+const HEAD = 13
+const CLEAR = 12
+const f = (n: number) => Number(n.toFixed(1))
+
+const lerp = (a: Pt, b: Pt, t: number): Pt => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t]
+const dist = (a: Pt, b: Pt) => Math.hypot(a[0] - b[0], a[1] - b[1])
+export function bezier([p0, p1, p2]: [Pt, Pt, Pt], t: number): Pt {
+  return lerp(lerp(p0, p1, t), lerp(p1, p2, t), t)
+}
+/** The direction of a quadratic curve at t (its derivative, halved). */
+function tangentAt([p0, p1, p2]: [Pt, Pt, Pt], t: number): Pt {
+  return [(1 - t) * (p1[0] - p0[0]) + t * (p2[0] - p1[0]), (1 - t) * (p1[1] - p0[1]) + t * (p2[1] - p1[1])]
+}
+/** The part of a quadratic curve between t = a and t = b, as a quadratic curve. */
+function subCurve([p0, p1, p2]: [Pt, Pt, Pt], a: number, b: number): [Pt, Pt, Pt] {
+  const blossom = (u: number, v: number): Pt => {
+    const w0 = (1 - u) * (1 - v)
+    const w1 = u * (1 - v) + (1 - u) * v
+    const w2 = u * v
+    return [w0 * p0[0] + w1 * p1[0] + w2 * p2[0], w0 * p0[1] + w1 * p1[1] + w2 * p2[1]]
+  }
+  return [blossom(a, a), blossom(a, b), blossom(b, b)]
+}
+/** Points along a quadratic curve, both ends included. */
+export function samplePath(curve: [Pt, Pt, Pt], n = 48): Pt[] {
+  return Array.from({ length: n + 1 }, (_, i) => bezier(curve, i / n))
+}
+/** The t on [lo, hi] where the curve is `d` from point c, the curve moving away from c (lo near) or toward it (lo far). */
+function tAtDistance(curve: [Pt, Pt, Pt], c: Pt, d: number, lo: number, hi: number): number {
+  const inside = (t: number) => dist(bezier(curve, t), c) < d
+  let [a, b] = [lo, hi]
+  for (let i = 0; i < 40; i++) {
+    const m = (a + b) / 2
+    if (inside(m) === inside(a))
+      a = m
+    else
+      b = m
+  }
+  return (a + b) / 2
+}
+const inFrame = (b: Box, w: number, h: number, pad = 0) => b.x >= pad && b.y >= pad && b.x + b.w <= w - pad && b.y + b.h <= h - pad
+const pointIn = ([x, y]: Pt, b: Box, pad = 0) => x > b.x - pad && x < b.x + b.w + pad && y > b.y - pad && y < b.y + b.h + pad
+function segmentsCross(a: Pt, b: Pt, c: Pt, d: Pt) {
+  const o = (p: Pt, q: Pt, r: Pt) => Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]))
+  return o(a, b, c) * o(a, b, d) < 0 && o(c, d, a) * o(c, d, b) < 0
+}
+function pointSegment(p: Pt, a: Pt, b: Pt) {
+  const l2 = (b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2
+  const t = l2 ? Math.max(0, Math.min(1, ((p[0] - a[0]) * (b[0] - a[0]) + (p[1] - a[1]) * (b[1] - a[1])) / l2)) : 0
+  return dist(p, lerp(a, b, t))
+}
+
+/** Breaks words into lines no wider than `max` at the given size: after a semicolon where the parts fit, else greedily. */
+export function wrap(text: string, size: number, max: number): string[] {
+  const parts = text.split(/(?<=;)\s+/)
+  if (parts.length > 1 && parts.every(p => textWidth(p, size) <= max))
+    return parts
+  const lines: string[] = []
+  for (const word of text.split(/\s+/)) {
+    const last = lines.at(-1)
+    if (last !== undefined && textWidth(`${last} ${word}`, size) <= max)
+      lines[lines.length - 1] = `${last} ${word}`
+    else
+      lines.push(word)
+  }
+  return lines
+}
+
+/** "Erbil attack, 15 Feb": the attack's place without "airport" or "air base", and its day. */
+export function eventName(event: Event): string {
+  const where = event.title.replace(/\s+(?:airport|air base|base)$/i, '')
+  return event.kind === 'attack' ? `${where} attack, ${formatDate(event.date)}` : `${event.title}, ${formatDate(event.date)}`
+}
+
+/** An edge's words: the label, the claim in brackets beneath it, and the "after the article" badge; and their size. */
+function edgeText(relation: Relation) {
+  const claim = relation.claim ? wrap(`(${relation.claim})`, NETWORK_FONT.claim, CLAIM_WIDTH) : []
+  const badgeText = relation.afterArticle ? 'after the article' : undefined
+  const badgeW = badgeText ? textWidth(badgeText, NETWORK_FONT.badge) + 14 : 0
+  const w = Math.max(textWidth(relation.label, NETWORK_FONT.edge, true), ...claim.map(c => textWidth(c, NETWORK_FONT.claim)), badgeW)
+  const h = LINE.edge + claim.length * LINE.claim + (badgeText ? LINE.badge : 0)
+  return { claim, badgeText, badgeW, w, h }
+}
+
+function keyOf(r: Relation, end: 'from' | 'to') {
+  return end === 'from' ? `actor:${r.from}` : r.event ? `event:${r.event}` : `actor:${r.to}`
+}
+
+/**
+ * Columns from the relations, Sugiyama-style: relations taken in data order, a relation that would close a cycle is left
+ * out of the ordering (the US holding Iran responsible, the US striking back); each node then sits one column right of
+ * the farthest node that acts on it, and a node nobody acts on sits just left of its nearest target.
+ */
+export function networkLayers(keys: string[], relations: Relation[]): Map<string, number> {
+  const out = new Map<string, string[]>(keys.map(k => [k, []]))
+  const reaches = (a: string, b: string, seen = new Set<string>()): boolean =>
+    a === b || (!seen.has(a) && (seen.add(a), out.get(a)!.some(n => reaches(n, b, seen))))
+  for (const r of relations) {
+    const [u, v] = [keyOf(r, 'from'), keyOf(r, 'to')]
+    if (!reaches(v, u))
+      out.get(u)!.push(v)
+  }
+  const layer = new Map(keys.map(k => [k, 0]))
+  for (let i = 0; i < keys.length; i++) {
+    for (const [u, vs] of out) {
+      for (const v of vs) layer.set(v, Math.max(layer.get(v)!, layer.get(u)! + 1))
+    }
+  }
+  const hasIn = new Set([...out.values()].flat())
+  for (const k of keys) {
+    if (!hasIn.has(k) && out.get(k)!.length)
+      layer.set(k, Math.min(...out.get(k)!.map(v => layer.get(v)!)) - 1)
+  }
+  const min = Math.min(...layer.values())
+  return new Map([...layer].map(([k, l]) => [k, l - min]))
+}
+
+/** Every way to put a column's nodes on distinct rows. */
+function placements(n: number, rows: number): number[][] {
+  if (n === 0)
+    return [[]]
+  return placements(n - 1, rows).flatMap(p => Array.from({ length: rows }, (_, r) => r).filter(r => !p.includes(r)).map(r => [...p, r]))
+}
+
+/**
+ * Rows: scores every arrangement of each column's nodes on the rows (crossing relations, relations that would run
+ * through a third node, steep lines, busy nodes away from the middle) and returns the best few, best first. Ties keep
+ * the order found, so the layout is the same on every run.
+ */
+function rankRows(keys: string[], layers: Map<string, number>, pairs: [string, string][], pos: (layer: number, row: number) => Pt, rows: number) {
+  const columns = Array.from({ length: Math.max(...layers.values()) + 1 }, (_, l) => keys.filter(k => layers.get(k) === l))
+  const options = columns.map(c => placements(c.length, rows))
+  const degree = new Map(keys.map(k => [k, pairs.filter(p => p.includes(k)).length]))
+  const mid = (rows - 1) / 2
+  const found: { score: number, row: Map<string, number> }[] = []
+  const choice = Array.from<number>({ length: columns.length }).fill(0)
+  const score = (row: Map<string, number>) => {
+    const at = (k: string) => pos(layers.get(k)!, row.get(k)!)
+    let s = 0
+    pairs.forEach(([a, b], i) => {
+      for (const [c, d] of pairs.slice(i + 1)) {
+        if (![c, d].includes(a) && ![c, d].includes(b) && segmentsCross(at(a), at(b), at(c), at(d)))
+          s += 100
+      }
+      for (const k of keys) {
+        if (k !== a && k !== b && pointSegment(at(k), at(a), at(b)) < R.actor + 24)
+          s += 4
+      }
+      s += 3 * Math.abs(row.get(a)! - row.get(b)!)
+    })
+    for (const k of keys) s += degree.get(k)! * Math.abs(row.get(k)! - mid)
+    return s
+  }
+  const visit = (c: number) => {
+    if (c === columns.length) {
+      const row = new Map(columns.flatMap((col, i) => col.map((k, j): [string, number] => [k, options[i][choice[i]][j]])))
+      found.push({ score: score(row), row })
+      return
+    }
+    for (let i = 0; i < options[c].length; i++) {
+      choice[c] = i
+      visit(c + 1)
+    }
+  }
+  visit(0)
+  return found.map((x, i) => ({ ...x, i })).sort((a, b) => a.score - b.score || a.i - b.i).map(x => x.row)
+}
+
+interface Frame { width: number, height: number }
+type Curve = [Pt, Pt, Pt]
+
+/** The curve between two node centres, bowed `bend` units to the left of the direction of travel. */
+function curveBetween(from: NetNode, to: NetNode, bend: number): Curve {
+  const a: Pt = [from.x, from.y]
+  const b: Pt = [to.x, to.y]
+  const len = dist(a, b) || 1
+  const m = lerp(a, b, 0.5)
+  return [a, [m[0] - ((b[1] - a[1]) / len) * 2 * bend, m[1] + ((b[0] - a[0]) / len) * 2 * bend], b]
+}
+
+/** The bends that keep a relation clear of every node but its own two and inside the frame, straightest first. */
+function bendOptions(from: NetNode, to: NetNode, nodes: NetNode[], frame: Frame, reciprocal: boolean): number[] {
+  const bends = [0, 30, -30, 45, -45, 60, -60, 80, -80, 100, -100, 125, -125, 150, -150]
+  return bends.filter((bend) => {
+    if (reciprocal && Math.abs(bend) < 30)
+      return false
+    const samples = samplePath(curveBetween(from, to, bend), 32)
+    return !samples.some(p => p[0] < 6 || p[1] < 6 || p[0] > frame.width - 6 || p[1] > frame.height - 6)
+      && !nodes.some(n => n !== from && n !== to && samples.some(p => pointIn(p, n.box, CLEAR)))
+  }).slice(0, 6)
+}
+
+interface Sketch { relation: Relation, index: number, from: NetNode, to: NetNode, bend: number, full: Curve, samples: Pt[] }
+
+/** How badly two lines get in each other's way away from their own nodes: running alongside, and crossing. */
+function lineClash(s: Sketch, o: Sketch): number {
+  const away = (k: Sketch) => k.samples.filter(p => dist(p, [k.from.x, k.from.y]) > k.from.r + 26 && dist(p, [k.to.x, k.to.y]) > k.to.r + 26)
+  const [a, b] = [away(s), away(o)]
+  if (!a.length || !b.length || !overlaps(bounds(a), bounds(b), 10))
+    return 0
+  let score = 3 * a.filter(p => b.some(q => (p[0] - q[0]) ** 2 + (p[1] - q[1]) ** 2 < 100)).length
+  for (let u = 1; u < a.length; u++) {
+    for (let v = 1; v < b.length; v++) {
+      if (dist(a[u], a[u - 1]) < 40 && dist(b[v], b[v - 1]) < 40 && segmentsCross(a[u - 1], a[u], b[v - 1], b[v]))
+        score += 25
+    }
+  }
+  return score
+}
+
+function bounds(pts: Pt[]): Box {
+  const xs = pts.map(p => p[0])
+  const ys = pts.map(p => p[1])
+  return { x: Math.min(...xs), y: Math.min(...ys), w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) }
+}
+
+/** Draws the edges with the given bends, places every label, and scores the result: lower is cleaner. */
+function build(nodes: NetNode[], sketches: Sketch[], frame: Frame, clash: (i: number, j: number) => number) {
+  const { width, height } = frame
+  let score = 0
+  // Lines: no crossing, no running alongside another line away from the nodes they share.
+  sketches.forEach((s, i) => {
+    score += Math.abs(s.bend) * 0.3
+    for (let j = i + 1; j < sketches.length; j++) score += clash(i, j)
+  })
+  const lines = sketches.map(s => s.samples)
+  const lineBounds = lines.map(bounds)
+  const crossings = (b: Box, skip?: number) => lines.reduce((n, pts, i) =>
+    n + (i === skip || !overlaps(lineBounds[i], b, 3) ? 0 : pts.filter(p => pointIn(p, b, 2)).length), 0)
+
+  // Node labels: below, above, beside or on a diagonal, the first place clear of nodes, labels and lines.
+  const taken: Box[] = []
+  const nodeLabels = new Map<string, NetNode['label']>()
+  for (const n of nodes) {
+    const w = textWidth(n.name, NETWORK_FONT.node, true)
+    const h = NETWORK_FONT.node + 4
+    const half = n.box.w / 2
+    const candidates = ([[0, 1], [0, -1], [1, 0], [-1, 0], [1, 1], [-1, 1], [1, -1], [-1, -1]] as Pt[]).map(([dx, dy]) => {
+      const cx = n.x + dx * (half + 4)
+      const cy = n.y + dy * (half + 2)
+      const box = { x: dx > 0 ? cx : dx < 0 ? cx - w : cx - w / 2, y: dy > 0 ? cy : dy < 0 ? cy - h : cy - h / 2, w, h }
+      return { box, anchor: (dx > 0 ? 'start' : dx < 0 ? 'end' : 'middle') as NetNode['label']['anchor'] }
+    })
+    const fits = (b: Box) => inFrame(b, width, height, 2) && !nodes.some(o => o !== n && overlaps(o.box, b, 4)) && !taken.some(t => overlaps(t, b, 4))
+    const clear = candidates.find(c => fits(c.box) && crossings(c.box) === 0)
+    const pick = clear ?? [...candidates].filter(c => fits(c.box)).sort((p, q) => crossings(p.box) - crossings(q.box))[0]
+    score += pick ? 20 * crossings(pick.box) : 1000
+    const { box, anchor } = pick ?? candidates[0]
+    taken.push(box)
+    nodeLabels.set(n.key, {
+      text: n.name,
+      box,
+      x: anchor === 'start' ? box.x : anchor === 'end' ? box.x + box.w : box.x + box.w / 2,
+      y: box.y + h * 0.76,
+      anchor,
+    })
+  }
+
+  // Edge labels: beside the line, near its middle, on the outside of its bow; clear of nodes, labels and other lines.
+  const labels = sketches.map(({ relation, index, full, bend }) => {
+    const { w, h } = edgeText(relation)
+    const sides = bend > 0 ? [1, -1] : [-1, 1]
+    let best: { box: Box, score: number } | undefined
+    for (const t of [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.2, 0.8]) {
+      const p = bezier(full, t)
+      const [dx, dy] = tangentAt(full, t)
+      const tl = Math.hypot(dx, dy) || 1
+      for (const [si, side] of sides.entries()) {
+        for (const [gi, gap] of [6, 18, 32].entries()) {
+          const nx = (-dy / tl) * side
+          const ny = (dx / tl) * side
+          const off = gap + Math.abs(nx) * w / 2 + Math.abs(ny) * h / 2
+          const box = { x: p[0] + nx * off - w / 2, y: p[1] + ny * off - h / 2, w, h }
+          if (!inFrame(box, width, height, 2) || nodes.some(n => overlaps(n.box, box, 4) || overlaps(nodeLabels.get(n.key)!.box, box, 4))
+            || taken.some(o => overlaps(o, box, 5)) || lines[index].some(q => pointIn(q, box, 2))) {
+            continue
+          }
+          const s = 20 * crossings(box, index) + 20 * Math.abs(t - 0.5) + 2 * si + 3 * gi
+          if (!best || s < best.score)
+            best = { box, score: s }
+        }
+      }
+    }
+    score += best ? best.score : 1000
+    const box = best?.box ?? { x: (full[0][0] + full[2][0]) / 2 - w / 2, y: (full[0][1] + full[2][1]) / 2 - h / 2, w, h }
+    taken.push(box)
+    return box
+  })
+
+  // The key to the two line styles, in the first corner where it overlaps nothing.
+  const keyW = 44 + Math.max(...Object.values(KEY_WORDS).map(k => textWidth(k, NETWORK_FONT.key)))
+  const keyH = 40
+  const corners: Pt[] = [[4, height - keyH - 4], [width - keyW - 4, height - keyH - 4], [4, 4], [width - keyW - 4, 4]]
+  const keyBox = corners.map(([x, y]) => ({ x, y, w: keyW, h: keyH }))
+    .find(b => !nodes.some(n => overlaps(n.box, b, 4)) && !taken.some(t => overlaps(t, b, 4)) && crossings(b) === 0)
+  score += keyBox ? 0 : 300
+  return { score, nodeLabels, labels, keyBox }
+}
+
+/** The arrowhead at the end of a curve, its tip `gap` from the target's centre, and the line cut back to its base. */
+function arrow(full: Curve, from: NetNode, to: NetNode) {
+  const [a, , b] = full
+  const start = tAtDistance(full, a, from.r + 4, 0, 0.5)
+  const end = tAtDistance(full, b, to.r + 4 + HEAD - 2, 0.5, 1)
+  const curve = subCurve(full, start, end)
+  const tip = bezier(full, tAtDistance(full, b, to.r + 4, 0.5, 1))
+  const back = bezier(full, tAtDistance(full, b, to.r + 4 + HEAD, 0.5, 1))
+  const ul = dist(tip, back) || 1
+  const u: Pt = [(tip[0] - back[0]) / ul, (tip[1] - back[1]) / ul]
+  const base: Pt = [tip[0] - u[0] * HEAD, tip[1] - u[1] * HEAD]
+  const head = `M${f(tip[0])},${f(tip[1])}L${f(base[0] - u[1] * 6.5)},${f(base[1] + u[0] * 6.5)}L${f(base[0] + u[1] * 6.5)},${f(base[1] - u[0] * 6.5)}Z`
+  const d = `M${f(curve[0][0])},${f(curve[0][1])}Q${f(curve[1][0])},${f(curve[1][1])} ${f(curve[2][0])},${f(curve[2][1])}`
+  return { curve, d, head }
+}
+
+/** Points along the drawn edge, arrowhead included: what the tests check against the nodes and labels. */
+export function edgePoints(edge: NetEdge, n = 48): Pt[] {
+  return samplePath(edge.curve, n)
+}
+
+const cache = new WeakMap<Facts, Map<string, NetworkLayout>>()
+
+/** The whole figure for these facts at this size; computed once per facts object and size (the search takes a moment). */
+export function layoutNetwork(facts: Facts, width = NETWORK_SIZE.width, height = NETWORK_SIZE.height): NetworkLayout {
+  const sizes = cache.get(facts) ?? new Map<string, NetworkLayout>()
+  cache.set(facts, sizes)
+  const id = `${width}x${height}`
+  if (!sizes.has(id))
+    sizes.set(id, computeNetwork(facts, width, height))
+  return sizes.get(id)!
+}
+
+function computeNetwork(facts: Facts, width: number, height: number): NetworkLayout {
+  const frame = { width, height }
+  const relations = facts.relations
+  const actorOf = (id: string) => facts.actors.find(a => a.id === id)
+  const attacks = timelineEvents(facts.events).filter(e => e.kind === 'attack')
+
+  // Nodes: every actor and event a relation names, in the order the relations first name them.
+  const keys = [...new Set(relations.flatMap(r => [keyOf(r, 'from'), keyOf(r, 'to')]))]
+  const pairs = relations.map((r): [string, string] => [keyOf(r, 'from'), keyOf(r, 'to')])
+  const layers = networkLayers(keys, relations)
+  const columns = Math.max(...layers.values()) + 1
+  const rows = Math.max(3, ...Array.from({ length: columns }, (_, l) => keys.filter(k => layers.get(k) === l).length))
+  const marginX = 50
+  const marginY = 60
+  // Each gap between two columns as wide as the widest label of a relation across it needs, then all scaled to the frame.
+  const need = Array.from({ length: columns - 1 }, (_, g) => Math.max(130, ...relations
+    .filter((_, i) => Math.min(...pairs[i].map(k => layers.get(k)!)) === g && Math.abs(layers.get(pairs[i][0])! - layers.get(pairs[i][1])!) === 1)
+    .map(r => edgeText(r).w + 2.4 * R.actor + 16)))
+  const scale = (width - 2 * marginX) / need.reduce((a, b) => a + b, 0)
+  const columnX = need.reduce((xs, g) => [...xs, xs.at(-1)! + g * scale], [columns > 1 ? marginX : width / 2])
+  const pos = (layer: number, row: number): Pt => [columnX[layer], marginY + (row * (height - 2 * marginY)) / (rows - 1)]
+
+  const makeNodes = (rowOf: Map<string, number>): NetNode[] => keys.map((key) => {
+    const [kind, id] = key.split(':') as ['actor' | 'event', string]
+    const actor = kind === 'actor' ? actorOf(id) : undefined
+    const event = kind === 'event' ? facts.events.find(e => e.id === id) : undefined
+    if (!actor && !event)
+      throw new Error(`relations name "${id}", which is neither an actor nor an event`)
+    const [x, y] = pos(layers.get(key)!, rowOf.get(key)!)
+    const r = actor ? R.actor : R.event
+    // Stars and triangles reach 1.1 r; the outline adds a little more.
+    const half = actor ? r * 1.12 + 2 : r + 2
+    return {
+      key,
+      id,
+      actor,
+      event,
+      number: event ? attacks.findIndex(e => e.id === event.id) + 1 || undefined : undefined,
+      name: actor ? actor.short : eventName(event!),
+      x,
+      y,
+      r,
+      layer: layers.get(key)!,
+      row: rowOf.get(key)!,
+      box: { x: x - half, y: y - half, w: 2 * half, h: 2 * half },
+      label: { text: '', box: { x, y, w: 0, h: 0 }, x, y, anchor: 'middle' },
+    }
+  })
+
+  // Search: for each of the best row arrangements, start every relation at its straightest clear bend, then change one
+  // bend at a time while that makes the whole figure cleaner (fewer crossings, labels nearer their lines).
+  let best: { score: number, nodes: NetNode[], sketches: Sketch[], built: ReturnType<typeof build> } | undefined
+  for (const rowOf of rankRows(keys, layers, pairs, pos, rows).slice(0, 4)) {
+    const nodes = makeNodes(rowOf)
+    const nodeOf = new Map(nodes.map(n => [n.key, n]))
+    const ends = relations.map(r => [nodeOf.get(keyOf(r, 'from'))!, nodeOf.get(keyOf(r, 'to'))!] as const)
+    const options = relations.map((r, i) => {
+      const reciprocal = pairs.some(([a, b]) => a === pairs[i][1] && b === pairs[i][0])
+      const o = bendOptions(ends[i][0], ends[i][1], nodes, frame, reciprocal)
+      return o.length ? o : [0]
+    })
+    const sketch = (bends: number[]): Sketch[] => relations.map((relation, index) => {
+      const [from, to] = ends[index]
+      const full = curveBetween(from, to, bends[index])
+      return { relation, index, from, to, bend: bends[index], full, samples: samplePath(full, 32) }
+    })
+    const clashes = new Map<string, number>()
+    const clashOf = (bends: number[], sketches: Sketch[]) => (i: number, j: number) => {
+      const id = `${i}:${bends[i]}|${j}:${bends[j]}`
+      if (!clashes.has(id))
+        clashes.set(id, lineClash(sketches[i], sketches[j]))
+      return clashes.get(id)!
+    }
+    const evaluate = (bends: number[]) => {
+      const sketches = sketch(bends)
+      return build(nodes, sketches, frame, clashOf(bends, sketches))
+    }
+    let bends = options.map(o => o[0])
+    let current = evaluate(bends)
+    for (let pass = 0, changed = true; pass < 3 && changed; pass++) {
+      changed = false
+      for (let i = 0; i < relations.length; i++) {
+        for (const bend of options[i]) {
+          if (bend === bends[i])
+            continue
+          const trial = bends.map((b, j) => (j === i ? bend : b))
+          const built = evaluate(trial)
+          if (built.score < current.score - 1e-9) {
+            bends = trial
+            current = built
+            changed = true
+          }
+        }
+      }
+    }
+    if (!best || current.score < best.score - 1e-9)
+      best = { score: current.score, nodes, sketches: sketch(bends), built: current }
+  }
+
+  const { nodes, sketches, built } = best!
+  for (const n of nodes) n.label = built.nodeLabels.get(n.key)!
+  const edges: NetEdge[] = sketches.map(({ relation, index, from, to, full, bend }) => {
+    const { claim, badgeText, badgeW } = edgeText(relation)
+    const box = built.labels[index]
+    const cx = box.x + box.w / 2
+    const badgeTop = box.y + LINE.edge + claim.length * LINE.claim + 2
+    return {
+      id: relation.id,
+      index,
+      relation,
+      from,
+      to,
+      style: lineStyle(relation.kind),
+      colour: from.actor?.colour ?? '#374151',
+      ...arrow(full, from, to),
+      bend,
+      label: {
+        box,
+        lines: [
+          { text: relation.label, x: cx, y: box.y + LINE.edge * 0.76, size: NETWORK_FONT.edge, role: 'label' },
+          ...claim.map((text, i): TextLine => ({ text, x: cx, y: box.y + LINE.edge + (i + 0.76) * LINE.claim, size: NETWORK_FONT.claim, role: 'claim' })),
+        ],
+        badge: badgeText
+          ? { box: { x: cx - badgeW / 2, y: badgeTop, w: badgeW, h: LINE.badge - 4 }, text: badgeText, x: cx, y: badgeTop + (LINE.badge - 4) * 0.72 }
+          : undefined,
+      },
+    }
+  })
+  const keyBox = built.keyBox
+  const key = keyBox
+    ? { box: keyBox, rows: (['solid', 'dashed'] as LineStyle[]).map((style, i) => ({ style, words: KEY_WORDS[style], y: keyBox.y + 10 + i * 20 })) }
+    : undefined
+  return { width, height, nodes, edges, key }
+}

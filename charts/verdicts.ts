@@ -1,0 +1,51 @@
+// The scorecard's verdicts: each a word and a symbol (STYLE.md), with an Okabe–Ito colour used only as a
+// secondary cue (a bar beside the word). The word and the symbol carry the meaning; the text stays dark on white.
+import type { Claim, Source } from '../data'
+import { VERDICTS } from '../data/schema'
+
+export type Verdict = (typeof VERDICTS)[number]
+
+export const VERDICT_STYLE: Record<Verdict, { word: string, symbol: string, colour: string }> = {
+  'agrees': { word: 'agrees', symbol: '✓', colour: '#009E73' },
+  'loose': { word: 'loose', symbol: '≈', colour: '#E69F00' },
+  'disputed': { word: 'disputed', symbol: '?', colour: '#CC79A7' },
+  'later-event': { word: 'later event', symbol: '→', colour: '#56B4E9' },
+  'overstated': { word: 'overstated', symbol: '↑', colour: '#D55E00' },
+  'understated': { word: 'understated', symbol: '↓', colour: '#0072B2' },
+}
+
+/** Every verdict the schema allows, in its order. */
+export const VERDICT_LIST: readonly Verdict[] = VERDICTS
+
+/** The publishers behind a claim, in the order given, each once ("Atalayar · Syriac Press"). */
+export function publishers(ids: string[], sources: Pick<Source, 'id' | 'publisher'>[]): string[] {
+  const names = ids.map((id) => {
+    const s = sources.find(x => x.id === id)
+    if (!s)
+      throw new Error(`publishers: no source "${id}" in data/sources.ts`)
+    return s.publisher
+  })
+  return [...new Set(names)]
+}
+
+export interface ScoreRow {
+  id: string
+  article: string
+  record: string
+  verdict: Verdict
+  word: string
+  symbol: string
+  colour: string
+  /** the publishers, "Atalayar · Syriac Press" */
+  source: string
+}
+
+/** One row per claim, in the order of data/claims.ts. */
+export function scorecardRows(claims: Claim[], sources: Pick<Source, 'id' | 'publisher'>[]): ScoreRow[] {
+  return claims.map((c) => {
+    const v = VERDICT_STYLE[c.verdict]
+    if (!v)
+      throw new Error(`scorecard: claim "${c.id}" has an unknown verdict "${c.verdict}"`)
+    return { id: c.id, article: c.article, record: c.record, verdict: c.verdict, ...v, source: publishers(c.sources, sources).join(' · ') }
+  })
+}

@@ -1,0 +1,221 @@
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import { killedLines, layoutToll, TOLL_STEPS, tollBoxes, tollCollisions } from '../../charts/toll'
+import { VERDICT_LIST, VERDICT_STYLE } from '../../charts/verdicts'
+import DilemmaDiagram from '../../components/DilemmaDiagram.vue'
+import ErbilToll from '../../components/ErbilToll.vue'
+import Scorecard from '../../components/Scorecard.vue'
+import { facts } from '../../data'
+import { claims as rawClaims } from '../../data/claims'
+
+const erbil = facts.events.find(e => e.id === 'erbil')!
+const ARTICLE_US = 5
+const layout = layoutToll(erbil, ARTICLE_US)
+const count = (list: { count: number }[]) => list.reduce((n, c) => n + c.count, 0)
+const toll = (clicks?: number) => mount(ErbilToll, { props: { event: erbil, articleUsInjured: ARTICLE_US, clicks } })
+function people(w: ReturnType<typeof toll>, group?: string, kind?: string) {
+  return w.findAll(`g.person${group ? `[data-group="${group}"]` : ''}${kind ? `[data-kind="${kind}"]` : ''}`)
+}
+
+describe('erbil toll: layout', () => {
+  const marks = (group: string, kind: string) => layout.marks.filter(m => m.group === group && m.kind === kind)
+
+  it('draws one mark per person, from the data', () => {
+    expect(marks('base', 'injured')).toHaveLength(9)
+    expect(marks('base', 'killed')).toHaveLength(1)
+    expect(marks('outside', 'injured')).toHaveLength(3)
+    expect(marks('outside', 'injured-other-count')).toHaveLength(2)
+    expect(marks('outside', 'killed')).toHaveLength(1)
+    expect(layout.marks).toHaveLength(16)
+    // the same counts as the record, so a change in data/events.ts shows in the chart
+    expect(marks('base', 'injured')).toHaveLength(count(erbil.injured.filter(c => c.where === 'base')))
+    expect(marks('outside', 'killed')).toHaveLength(count(erbil.killed.filter(c => c.where === 'outside')))
+  })
+
+  it('labels each sub-group in the record\'s terms', () => {
+    const labels = layout.texts.filter(t => t.role === 'sub-label').map(t => t.text)
+    for (const l of ['4 US contractors', '1 US soldier', '4 other contractors', 'at least 3 civilians', 'AFP later: 5', 'Nawaf Rashid'])
+      expect(labels).toContain(l)
+    expect(killedLines(erbil.killed[1])).toEqual(['Nawaf Rashid', 'wounded that night, died 22 Feb'])
+    expect(killedLines(erbil.killed[0])).toEqual(['1 contractor killed', 'neither US nor Iraqi'])
+    const headings = layout.texts.filter(t => t.role === 'heading' || t.role === 'heading-note').map(t => t.text)
+    expect(headings).toEqual(['At the base', '(coalition count)', 'Outside the base', '(Kurdistan Region health ministry)'])
+  })
+
+  it('keeps marks apart: no two overlap', () => {
+    for (const [i, a] of layout.marks.entries()) {
+      for (const b of layout.marks.slice(i + 1))
+        expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.group} ${a.kind} × ${b.group} ${b.kind}`).toBeGreaterThanOrEqual(a.r + b.r + 4)
+    }
+  })
+
+  it('overlaps nothing: marks, labels, key and bracket', () => {
+    expect(tollCollisions(layout)).toEqual([])
+  })
+
+  it('keeps every mark and label inside the viewBox', () => {
+    for (const { what, box } of tollBoxes(layout)) {
+      expect(box.x, what).toBeGreaterThanOrEqual(0)
+      expect(box.y, what).toBeGreaterThanOrEqual(0)
+      expect(box.x + box.w, what).toBeLessThanOrEqual(layout.width)
+      expect(box.y + box.h, what).toBeLessThanOrEqual(layout.height)
+    }
+  })
+
+  it('uses rings big enough to see from the back and labels of 15 px or more', () => {
+    for (const m of layout.marks) expect(m.r).toBeGreaterThanOrEqual(11)
+    for (const t of layout.texts) expect(t.size, t.text).toBeGreaterThanOrEqual(15)
+  })
+
+  it('brackets exactly the marks of the US citizens', () => {
+    const us = layout.marks.filter(m => m.us)
+    expect(us).toHaveLength(count(erbil.injured.filter(c => c.us)))
+    expect(us).toHaveLength(5)
+    const b = layout.bracket!
+    expect(b.x0).toBe(Math.min(...us.map(m => m.x - m.r)))
+    expect(b.x1).toBe(Math.max(...us.map(m => m.x + m.r)))
+    // under the bracket, on the row it sits over, only US marks
+    const under = layout.marks.filter(m => m.y === us[0].y && m.x + m.r > b.x0 && m.x - m.r < b.x1)
+    expect(under).toEqual(us)
+    expect(b.text.text).toBe('The article: 5 US citizens — agrees')
+  })
+
+  it('says so when the article\'s figure differs from the record', () => {
+    expect(layoutToll(erbil, 6).bracket!.text.text).toBe('The article: 6 US citizens — the record: 5')
+  })
+})
+
+describe('erbil toll: steps', () => {
+  it('has three steps', () => {
+    expect(TOLL_STEPS).toBe(3)
+    expect(toll(0).attributes('data-steps')).toBe('3')
+  })
+
+  it('shows only the group headings at click 0', () => {
+    const w = toll(0)
+    expect(people(w)).toHaveLength(0)
+    expect(w.find('g.article-bracket').exists()).toBe(false)
+    expect(w.findAll('text.heading').map(t => t.text())).toEqual(['At the base', 'Outside the base'])
+    expect(w.findAll('text.sub-label')).toHaveLength(0)
+  })
+
+  it('adds the base at click 1', () => {
+    const w = toll(1)
+    expect(people(w, 'base', 'injured')).toHaveLength(9)
+    expect(people(w, 'base', 'killed')).toHaveLength(1)
+    expect(people(w, 'outside')).toHaveLength(0)
+    expect(w.text()).toContain('4 US contractors')
+    expect(w.find('svg').text()).not.toContain('AFP later')
+    expect(w.find('g.article-bracket').exists()).toBe(false)
+  })
+
+  it('adds outside the base at click 2, the AFP count dashed', () => {
+    const w = toll(2)
+    expect(people(w, 'base')).toHaveLength(10)
+    expect(people(w, 'outside', 'injured')).toHaveLength(3)
+    expect(people(w, 'outside', 'injured-other-count')).toHaveLength(2)
+    expect(people(w, 'outside', 'killed')).toHaveLength(1)
+    expect(w.findAll('g.person[data-kind="injured-other-count"] circle').every(c => c.classes('injured-other-count'))).toBe(true)
+    expect(w.find('g.article-bracket').exists()).toBe(false)
+  })
+
+  it.each([3, 999999, undefined])('shows everything and the article\'s bracket at click %s', (clicks) => {
+    const w = toll(clicks)
+    expect(w.attributes('data-clicks')).toBe('3')
+    expect(people(w)).toHaveLength(16)
+    const b = w.find('g.article-bracket')
+    expect(b.exists()).toBe(true)
+    expect(b.text()).toBe('The article: 5 US citizens — agrees')
+    expect(b.attributes('data-count')).toBe('5')
+  })
+
+  it('is an image with a title and a description in words, and a list for screen readers', () => {
+    const w = toll(0)
+    const svg = w.find('svg')
+    expect(svg.attributes('role')).toBe('img')
+    expect(svg.find('title').text()).toContain('Erbil')
+    const desc = svg.find('desc').text()
+    const said = ['nine injured', 'four US contractors', 'one US soldier', 'four other contractors']
+    for (const words of [...said, 'at least three civilians', 'Nawaf Rashid'])
+      expect(desc).toContain(words)
+    expect(w.findAll('.sr-only li')).toHaveLength(3)
+  })
+})
+
+describe('scorecard', () => {
+  const card = () => mount(Scorecard, { props: { claims: facts.claims, sources: facts.sources } })
+
+  it('gives every verdict a word and a symbol, and every verdict in data/claims.ts has one', () => {
+    for (const v of VERDICT_LIST) {
+      expect(VERDICT_STYLE[v].word, v).toMatch(/\w/)
+      expect(VERDICT_STYLE[v].symbol, v).toMatch(/\S/)
+    }
+    for (const c of rawClaims) expect(VERDICT_STYLE[c.verdict as keyof typeof VERDICT_STYLE]?.symbol, c.id).toBeTruthy()
+    expect(new Set(VERDICT_LIST.map(v => VERDICT_STYLE[v].symbol)).size).toBe(VERDICT_LIST.length)
+  })
+
+  it('has a header row of three column headings', () => {
+    const th = card().findAll('thead th')
+    expect(th.map(t => t.text())).toEqual(['The article says', 'The record says', 'Verdict'])
+    expect(th.every(t => t.attributes('scope') === 'col')).toBe(true)
+  })
+
+  it('has one row per claim, each with the verdict\'s symbol and word and its sources', () => {
+    const rows = card().findAll('tbody tr')
+    expect(rows).toHaveLength(rawClaims.length)
+    expect(rows).toHaveLength(8)
+    for (const [i, c] of facts.claims.entries()) {
+      const r = rows[i]
+      expect(r.attributes('data-claim')).toBe(c.id)
+      expect(r.attributes('data-verdict')).toBe(c.verdict)
+      expect(r.find('td.article').text()).toBe(c.article)
+      expect(r.find('td.record').text()).toContain(c.record)
+      expect(r.find('.symbol').text()).toBe(VERDICT_STYLE[c.verdict].symbol)
+      expect(r.find('.word').text()).toBe(VERDICT_STYLE[c.verdict].word)
+      const publisher = facts.sources.find(s => s.id === c.sources[c.sources.length - 1])!.publisher
+      expect(r.find('.src').text()).toContain(publisher)
+    }
+  })
+
+  it('refuses a claim whose source is not in the list', () => {
+    const bad = [{ ...facts.claims[0], sources: ['nowhere'] }]
+    expect(() => mount(Scorecard, { props: { claims: bad, sources: facts.sources } })).toThrow(/no source "nowhere"/)
+  })
+})
+
+describe('dilemma', () => {
+  const paths = [
+    { label: 'Respond hard', cost: 'the nuclear talks suffer; lifting sanctions gets harder to defend' },
+    { label: 'Hold back', cost: 'Tehran may read restraint as a free hand' },
+  ]
+  const w = mount(DilemmaDiagram, { props: { question: 'Answer the rockets?', paths } })
+
+  it('renders the question and both paths with their costs', () => {
+    expect(w.find('.question').text()).toBe('Answer the rockets?')
+    const g = w.findAll('g.path')
+    expect(g.map(p => p.attributes('data-path'))).toEqual(['Respond hard', 'Hold back'])
+    for (const [i, p] of paths.entries()) {
+      expect(g[i].find('.label').text()).toBe(p.label)
+      const lines = g[i].findAll('.cost')
+      expect(lines[0].find('.prefix').text()).toBe('Cost:')
+      expect(lines.map(t => t.findAll('tspan:not(.prefix)').map(s => s.text()).join('')).join(' ')).toBe(p.cost)
+    }
+  })
+
+  it('draws one arrow to the top of each path\'s box', () => {
+    for (const g of w.findAll('g.path')) {
+      const [x, y, bw] = g.attributes('data-box')!.split(' ').map(Number)
+      const [ex, ey] = g.find('g.arrow').attributes('data-end')!.split(' ').map(Number)
+      expect(ex).toBeCloseTo(x + bw / 2)
+      expect(y - ey).toBeGreaterThanOrEqual(0)
+      expect(y - ey).toBeLessThan(6)
+    }
+  })
+
+  it('is an image with a title and a description naming both costs', () => {
+    const svg = w.find('svg')
+    expect(svg.attributes('role')).toBe('img')
+    expect(svg.find('title').text()).toContain('Answer the rockets?')
+    for (const p of paths) expect(svg.find('desc').text()).toContain(p.cost)
+  })
+})
