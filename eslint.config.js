@@ -5,7 +5,7 @@ export default antfu({
   vue: true,
   typescript: true,
   markdown: false,
-  ignores: ['data/geo/region.json', 'exports/**', 'dist/**', '.bench/**', 'test-results/**'],
+  ignores: ['data/geo/*.json', 'exports/**', 'dist/**', '.bench/**', 'test-results/**'],
 }, {
   rules: {
     'style/max-len': ['error', { code: 140, ignoreUrls: true, ignoreStrings: false, ignoreTemplateLiterals: false }],

@@ -139,7 +139,13 @@ export function eventName(event: Event): string {
 }
 
 /** An edge's words: the label, the claim in brackets beneath it, and the "after the article" badge; and their size. */
+const texts = new WeakMap<Relation, ReturnType<typeof measureText>>()
 function edgeText(relation: Relation) {
+  if (!texts.has(relation))
+    texts.set(relation, measureText(relation))
+  return texts.get(relation)!
+}
+function measureText(relation: Relation) {
   const claim = relation.claim ? wrap(`(${relation.claim})`, NETWORK_FONT.claim, CLAIM_WIDTH) : []
   const badgeText = relation.afterArticle ? 'after the article' : undefined
   const badgeW = badgeText ? textWidth(badgeText, NETWORK_FONT.badge) + 14 : 0
@@ -193,7 +199,13 @@ function placements(n: number, rows: number): number[][] {
  * through a third node, steep lines, busy nodes away from the middle) and returns the best few, best first. Ties keep
  * the order found, so the layout is the same on every run.
  */
-function rankRows(keys: string[], layers: Map<string, number>, pairs: [string, string][], pos: (layer: number, row: number) => Pt, rows: number) {
+function rankRows(
+  keys: string[],
+  layers: Map<string, number>,
+  pairs: [string, string][],
+  pos: (layer: number, row: number) => Pt,
+  rows: number,
+) {
   const columns = Array.from({ length: Math.max(...layers.values()) + 1 }, (_, l) => keys.filter(k => layers.get(k) === l))
   const options = columns.map(c => placements(c.length, rows))
   const degree = new Map(keys.map(k => [k, pairs.filter(p => p.includes(k)).length]))
@@ -258,9 +270,13 @@ function bendOptions(from: NetNode, to: NetNode, nodes: NetNode[], frame: Frame,
 
 interface Sketch { relation: Relation, index: number, from: NetNode, to: NetNode, bend: number, full: Curve, samples: Pt[] }
 
+/** The points of a line away from its two nodes, where it can be mistaken for no other. */
+const away = (k: Sketch) => k.samples.filter(p => dist(p, [k.from.x, k.from.y]) > k.from.r + 26 && dist(p, [k.to.x, k.to.y]) > k.to.r + 26)
+/** How far a point is from a box (0 inside it). */
+const boxDistance = (b: Box, [x, y]: Pt) => Math.hypot(Math.max(b.x - x, 0, x - b.x - b.w), Math.max(b.y - y, 0, y - b.y - b.h))
+
 /** How badly two lines get in each other's way away from their own nodes: running alongside, and crossing. */
 function lineClash(s: Sketch, o: Sketch): number {
-  const away = (k: Sketch) => k.samples.filter(p => dist(p, [k.from.x, k.from.y]) > k.from.r + 26 && dist(p, [k.to.x, k.to.y]) > k.to.r + 26)
   const [a, b] = [away(s), away(o)]
   if (!a.length || !b.length || !overlaps(bounds(a), bounds(b), 10))
     return 0
@@ -291,6 +307,7 @@ function build(nodes: NetNode[], sketches: Sketch[], frame: Frame, clash: (i: nu
   })
   const lines = sketches.map(s => s.samples)
   const lineBounds = lines.map(bounds)
+  const mids = sketches.map(away)
   const crossings = (b: Box, skip?: number) => lines.reduce((n, pts, i) =>
     n + (i === skip || !overlaps(lineBounds[i], b, 3) ? 0 : pts.filter(p => pointIn(p, b, 2)).length), 0)
 
@@ -307,7 +324,8 @@ function build(nodes: NetNode[], sketches: Sketch[], frame: Frame, clash: (i: nu
       const box = { x: dx > 0 ? cx : dx < 0 ? cx - w : cx - w / 2, y: dy > 0 ? cy : dy < 0 ? cy - h : cy - h / 2, w, h }
       return { box, anchor: (dx > 0 ? 'start' : dx < 0 ? 'end' : 'middle') as NetNode['label']['anchor'] }
     })
-    const fits = (b: Box) => inFrame(b, width, height, 2) && !nodes.some(o => o !== n && overlaps(o.box, b, 4)) && !taken.some(t => overlaps(t, b, 4))
+    const fits = (b: Box) => inFrame(b, width, height, 2)
+      && !nodes.some(o => o !== n && overlaps(o.box, b, 4)) && !taken.some(t => overlaps(t, b, 4))
     const clear = candidates.find(c => fits(c.box) && crossings(c.box) === 0)
     const pick = clear ?? [...candidates].filter(c => fits(c.box)).sort((p, q) => crossings(p.box) - crossings(q.box))[0]
     score += pick ? 20 * crossings(pick.box) : 1000
@@ -341,7 +359,15 @@ function build(nodes: NetNode[], sketches: Sketch[], frame: Frame, clash: (i: nu
             || taken.some(o => overlaps(o, box, 5)) || lines[index].some(q => pointIn(q, box, 2))) {
             continue
           }
-          const s = 20 * crossings(box, index) + 20 * Math.abs(t - 0.5) + 2 * si + 3 * gi
+          const base = 20 * crossings(box, index) + 20 * Math.abs(t - 0.5) + 2 * si + 15 * gi
+          if (best && base >= best.score)
+            continue
+          // A label nearer another line than its own would name the wrong relation.
+          let own = Infinity
+          for (const q of lines[index]) own = Math.min(own, boxDistance(box, q))
+          const mistaken = mids.some((m, i) =>
+            i !== index && overlaps(lineBounds[i], box, own + 6) && m.some(q => boxDistance(box, q) < own + 6))
+          const s = base + (mistaken ? 80 : 0)
           if (!best || s < best.score)
             best = { box, score: s }
         }
@@ -374,7 +400,8 @@ function arrow(full: Curve, from: NetNode, to: NetNode) {
   const ul = dist(tip, back) || 1
   const u: Pt = [(tip[0] - back[0]) / ul, (tip[1] - back[1]) / ul]
   const base: Pt = [tip[0] - u[0] * HEAD, tip[1] - u[1] * HEAD]
-  const head = `M${f(tip[0])},${f(tip[1])}L${f(base[0] - u[1] * 6.5)},${f(base[1] + u[0] * 6.5)}L${f(base[0] + u[1] * 6.5)},${f(base[1] - u[0] * 6.5)}Z`
+  const wing = (side: number) => `${f(base[0] - side * u[1] * 6.5)},${f(base[1] + side * u[0] * 6.5)}`
+  const head = `M${f(tip[0])},${f(tip[1])}L${wing(1)}L${wing(-1)}Z`
   const d = `M${f(curve[0][0])},${f(curve[0][1])}Q${f(curve[1][0])},${f(curve[1][1])} ${f(curve[2][0])},${f(curve[2][1])}`
   return { curve, d, head }
 }
@@ -412,7 +439,10 @@ function computeNetwork(facts: Facts, width: number, height: number): NetworkLay
   const marginY = 60
   // Each gap between two columns as wide as the widest label of a relation across it needs, then all scaled to the frame.
   const need = Array.from({ length: columns - 1 }, (_, g) => Math.max(130, ...relations
-    .filter((_, i) => Math.min(...pairs[i].map(k => layers.get(k)!)) === g && Math.abs(layers.get(pairs[i][0])! - layers.get(pairs[i][1])!) === 1)
+    .filter((_, i) => {
+      const [a, b] = pairs[i].map(k => layers.get(k)!)
+      return Math.min(a, b) === g && Math.abs(a - b) === 1
+    })
     .map(r => edgeText(r).w + 2.4 * R.actor + 16)))
   const scale = (width - 2 * marginX) / need.reduce((a, b) => a + b, 0)
   const columnX = need.reduce((xs, g) => [...xs, xs.at(-1)! + g * scale], [columns > 1 ? marginX : width / 2])
@@ -445,10 +475,10 @@ function computeNetwork(facts: Facts, width: number, height: number): NetworkLay
     }
   })
 
-  // Search: for each of the best row arrangements, start every relation at its straightest clear bend, then change one
+  // Search: for each of the two best row arrangements, start every relation at its straightest clear bend, then change one
   // bend at a time while that makes the whole figure cleaner (fewer crossings, labels nearer their lines).
   let best: { score: number, nodes: NetNode[], sketches: Sketch[], built: ReturnType<typeof build> } | undefined
-  for (const rowOf of rankRows(keys, layers, pairs, pos, rows).slice(0, 4)) {
+  for (const rowOf of rankRows(keys, layers, pairs, pos, rows).slice(0, 2)) {
     const nodes = makeNodes(rowOf)
     const nodeOf = new Map(nodes.map(n => [n.key, n]))
     const ends = relations.map(r => [nodeOf.get(keyOf(r, 'from'))!, nodeOf.get(keyOf(r, 'to'))!] as const)
@@ -475,19 +505,26 @@ function computeNetwork(facts: Facts, width: number, height: number): NetworkLay
     }
     let bends = options.map(o => o[0])
     let current = evaluate(bends)
+    // Moves: one relation's bend; or both of a pair of opposite relations, bowed to opposite sides together.
+    const opposite: [number, number][] = []
+    pairs.forEach(([a, b], i) => pairs.forEach(([c, d], j) => j > i && c === b && d === a && opposite.push([i, j])))
+    const together = (i: number, j: number) => options[i].flatMap(bi =>
+      options[j].filter(bj => Math.sign(bi) === Math.sign(bj)).map(bj => new Map([[i, bi], [j, bj]])))
+    const moves = [
+      ...relations.flatMap((_, i) => options[i].map(bend => new Map([[i, bend]]))),
+      ...opposite.flatMap(([i, j]) => together(i, j)),
+    ]
     for (let pass = 0, changed = true; pass < 3 && changed; pass++) {
       changed = false
-      for (let i = 0; i < relations.length; i++) {
-        for (const bend of options[i]) {
-          if (bend === bends[i])
-            continue
-          const trial = bends.map((b, j) => (j === i ? bend : b))
-          const built = evaluate(trial)
-          if (built.score < current.score - 1e-9) {
-            bends = trial
-            current = built
-            changed = true
-          }
+      for (const move of moves) {
+        if ([...move].every(([i, bend]) => bends[i] === bend))
+          continue
+        const trial = bends.map((b, j) => move.get(j) ?? b)
+        const built = evaluate(trial)
+        if (built.score < current.score - 1e-9) {
+          bends = trial
+          current = built
+          changed = true
         }
       }
     }
@@ -516,17 +553,23 @@ function computeNetwork(facts: Facts, width: number, height: number): NetworkLay
         box,
         lines: [
           { text: relation.label, x: cx, y: box.y + LINE.edge * 0.76, size: NETWORK_FONT.edge, role: 'label' },
-          ...claim.map((text, i): TextLine => ({ text, x: cx, y: box.y + LINE.edge + (i + 0.76) * LINE.claim, size: NETWORK_FONT.claim, role: 'claim' })),
+          ...claim.map((text, i): TextLine =>
+            ({ text, x: cx, y: box.y + LINE.edge + (i + 0.76) * LINE.claim, size: NETWORK_FONT.claim, role: 'claim' })),
         ],
         badge: badgeText
-          ? { box: { x: cx - badgeW / 2, y: badgeTop, w: badgeW, h: LINE.badge - 4 }, text: badgeText, x: cx, y: badgeTop + (LINE.badge - 4) * 0.72 }
+          ? {
+              box: { x: cx - badgeW / 2, y: badgeTop, w: badgeW, h: LINE.badge - 4 },
+              text: badgeText,
+              x: cx,
+              y: badgeTop + (LINE.badge - 4) * 0.72,
+            }
           : undefined,
       },
     }
   })
   const keyBox = built.keyBox
-  const key = keyBox
-    ? { box: keyBox, rows: (['solid', 'dashed'] as LineStyle[]).map((style, i) => ({ style, words: KEY_WORDS[style], y: keyBox.y + 10 + i * 20 })) }
-    : undefined
+  const keyRows = (box: Box) => (['solid', 'dashed'] as const)
+    .map((style, i) => ({ style, words: KEY_WORDS[style], y: box.y + 10 + 20 * i }))
+  const key = keyBox ? { box: keyBox, rows: keyRows(keyBox) } : undefined
   return { width, height, nodes, edges, key }
 }

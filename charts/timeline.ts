@@ -2,10 +2,19 @@ import type { Event } from '../data'
 
 const DAY = 86_400_000
 
-/** Days since 1970-01-01 as a real number: the hour where the record gives one, else midday. */
-export function dayOf(e: Pick<Event, 'date' | 'time'>): number {
-  const [h, m] = (e.time ?? '12:00').split(':').map(Number)
+/** A representative hour for a part of the day, where the record gives no clock time. */
+export const PART_OF_DAY_HOUR = { morning: 9, afternoon: 15, evening: 19, night: 23 } as const
+
+/** Days since 1970-01-01 as a real number: the hour where the record gives one, its part of the day, else midday. */
+export function dayOf(e: Pick<Event, 'date' | 'time'> & { partOfDay?: Event['partOfDay'] }): number {
+  const [h, m] = e.time ? e.time.split(':').map(Number) : [e.partOfDay ? PART_OF_DAY_HOUR[e.partOfDay] : 12, 0]
   return Date.parse(`${e.date}T00:00:00Z`) / DAY + (h + m / 60) / 24
+}
+
+/** When in the day, in words: the clock time, the part of the day, or "hour not known"; `short` keeps the first clause. */
+export function whenInDay(e: Pick<Event, 'time' | 'timeNote' | 'partOfDay'>, short = false): string {
+  const full = e.timeNote ?? e.time ?? e.partOfDay ?? 'hour not known'
+  return short ? full.split(';')[0].split(': ')[0].trim() : full
 }
 
 /** The calendar date (YYYY-MM-DD) of a day number. */
@@ -49,11 +58,17 @@ export function total(list: { count: number }[]): number {
   return list.reduce((n, c) => n + c.count, 0)
 }
 
-const WEEKDAY = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
-const MONTH = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-
+/** "Mon 15 Feb 2021" and shorter forms, in English whatever the machine's locale. */
 export function formatDate(date: string, opts: { weekday?: boolean, year?: boolean } = {}): string {
   const d = new Date(`${date}T00:00:00Z`)
-  const parts = [opts.weekday ? WEEKDAY[d.getUTCDay()] : '', String(d.getUTCDate()), MONTH[d.getUTCMonth()], opts.year ? String(d.getUTCFullYear()) : '']
-  return parts.filter(Boolean).join(' ')
+  const part = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-GB', { ...o, timeZone: 'UTC' }).format(d)
+  return [opts.weekday ? part({ weekday: 'short' }) : '', part({ day: 'numeric' }), part({ month: 'short' }), opts.year ? part({ year: 'numeric' }) : '']
+    .filter(Boolean)
+    .join(' ')
+}
+
+/** Rockets over all attacks, with "about" when any count in it is an estimate. */
+export function rocketTotal(attacks: Pick<Event, 'rockets' | 'rocketsApprox'>[]): { count: number, text: string } {
+  const count = attacks.reduce((n, e) => n + (e.rockets ?? 0), 0)
+  return { count, text: `${attacks.some(e => e.rocketsApprox) ? 'about ' : ''}${count} rockets` }
 }

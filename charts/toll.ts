@@ -25,8 +25,18 @@ export interface TollText {
   box: Box
 }
 /** One sub-group of people drawn together, with its words for the screen-reader list. */
-export interface TollSub { group: TollGroup, kind: TollKind, count: number, lines: string[], spoken: string }
-export interface TollBracket { x0: number, x1: number, y: number, tick: number, count: number, text: TollText, agrees: boolean }
+export interface TollSub { group: TollGroup, kind: TollKind, count: number, us: boolean, lines: string[], spoken: string }
+export interface TollBracket {
+  x0: number
+  x1: number
+  y: number
+  tick: number
+  count: number
+  text: TollText
+  agrees: boolean
+  /** the bracket in a sentence, for the desc and the screen-reader list */
+  spoken: string
+}
 export interface TollKey { kind: TollKind, x: number, y: number, r: number, step: number }
 export interface TollLayout {
   width: number
@@ -125,7 +135,7 @@ function slotsOf(event: Event, group: TollGroup) {
         us: false,
         lines: [other],
         w: Math.max(span(more), textWidth(other, LABEL)),
-        spoken: `${c.otherCount!.by}, counted ${c.otherCount!.count} injured (${more} more)`,
+        spoken: `${c.otherCount!.by.replace(/,/g, '')} counted ${c.otherCount!.count} injured, ${more} more`,
       })
     }
   }
@@ -175,7 +185,7 @@ export function layoutToll(event: Event, articleUsInjured: number, size = TOLL_S
       for (let i = 0; i < s.count; i++)
         marks.push({ x: first + i * PITCH, y: Y.injured, r: R, kind: s.kind, group: p.id, us: s.us, sub, step })
       texts.push(makeText({ text: s.lines[0], x: mid, y: Y.subLabel, size: LABEL, bold: false, anchor: 'middle', role: 'sub-label', step }))
-      subs.push({ group: p.id, kind: s.kind, count: s.count, lines: s.lines, spoken: s.spoken })
+      subs.push({ group: p.id, kind: s.kind, count: s.count, us: s.us, lines: s.lines, spoken: s.spoken })
       cx += s.w + SUB_GAP
       sub++
     }
@@ -186,7 +196,7 @@ export function layoutToll(event: Event, articleUsInjured: number, size = TOLL_S
       const tx = cx + (s.count - 1) * PITCH + 2 * R + 10
       texts.push(makeText({ text: s.lines[0], x: tx, y: Y.killed - 3, size: LABEL, bold: false, anchor: 'start', role: 'sub-label', step }))
       texts.push(makeText({ text: s.lines[1], x: tx, y: Y.killed + 15, size: NOTE, bold: false, anchor: 'start', role: 'sub-label', step }))
-      subs.push({ group: p.id, kind: 'killed', count: s.count, lines: s.lines, spoken: s.spoken })
+      subs.push({ group: p.id, kind: 'killed', count: s.count, us: s.us, lines: s.lines, spoken: s.spoken })
       cx += s.w + SUB_GAP
       sub++
     }
@@ -214,7 +224,10 @@ export function layoutToll(event: Event, articleUsInjured: number, size = TOLL_S
       role: 'bracket-label',
       step: TOLL_STEPS,
     })
-    bracket = { x0, x1, y: Y.bracket, tick: Y.tick, count, text, agrees }
+    const record = subs.filter(s => s.us && s.kind === 'injured').map(s => s.lines[0]).join(' and ')
+    const verdict = agrees ? 'agrees with' : 'differs from'
+    const spoken = `The article's figure, ${articleUsInjured} US citizens injured, ${verdict} the record: ${record}.`
+    bracket = { x0, x1, y: Y.bracket, tick: Y.tick, count, text, agrees, spoken }
   }
 
   const keys: TollKey[] = []
@@ -278,6 +291,6 @@ export function describeToll(l: TollLayout, title: string): string {
     const injured = `${g.atLeast ? 'at least ' : ''}${g.injured} injured`
     return `${g.heading} ${g.note}: ${injured} and ${g.killed} killed (${list}).`
   })
-  const bracket = l.bracket ? ` ${l.bracket.text.text}: the US citizens on the record are the ${l.bracket.count} marked.` : ''
+  const bracket = l.bracket ? ` ${l.bracket.spoken}` : ''
   return inWords(`${title}, one mark per person. ${groups.join(' ')}${bracket}`)
 }

@@ -1,17 +1,17 @@
-// The scorecard's verdicts: each a word and a symbol (STYLE.md), with an Okabe–Ito colour used only as a
-// secondary cue (a bar beside the word). The word and the symbol carry the meaning; the text stays dark on white.
+// The scorecard's verdicts: each a word and a symbol (STYLE.md). Colours belong to actors on every other
+// slide, so the verdicts take none: a neutral bar beside the word, the word and the symbol carry the meaning.
 import type { Claim, Source } from '../data'
 import { VERDICTS } from '../data/schema'
 
 export type Verdict = (typeof VERDICTS)[number]
 
 export const VERDICT_STYLE: Record<Verdict, { word: string, symbol: string, colour: string }> = {
-  'agrees': { word: 'agrees', symbol: '✓', colour: '#009E73' },
-  'loose': { word: 'loose', symbol: '≈', colour: '#E69F00' },
-  'disputed': { word: 'disputed', symbol: '?', colour: '#CC79A7' },
-  'later-event': { word: 'later event', symbol: '→', colour: '#56B4E9' },
-  'overstated': { word: 'overstated', symbol: '↑', colour: '#D55E00' },
-  'understated': { word: 'understated', symbol: '↓', colour: '#0072B2' },
+  'agrees': { word: 'agrees', symbol: '✓', colour: '#6b7280' },
+  'loose': { word: 'loose', symbol: '≈', colour: '#6b7280' },
+  'disputed': { word: 'disputed', symbol: '?', colour: '#6b7280' },
+  'later-event': { word: 'later event', symbol: '→', colour: '#6b7280' },
+  'overstated': { word: 'overstated', symbol: '↑', colour: '#6b7280' },
+  'understated': { word: 'understated', symbol: '↓', colour: '#6b7280' },
 }
 
 /** Every verdict the schema allows, in its order. */

@@ -1,7 +1,7 @@
 import type { InjectionKey } from 'vue'
 import type { Facts } from '../data'
 import { inject } from 'vue'
-import { formatDate, spanDays, total } from '../charts/timeline'
+import { formatDate, rocketTotal, spanDays, total } from '../charts/timeline'
 
 export const FACTS: InjectionKey<Facts> = Symbol('facts')
 
@@ -14,7 +14,8 @@ export function useFacts(): Facts {
 
 /**
  * Reads one figure a slide shows, by path:
- * `event:ID.rockets|injured|killed|date|day|time|month` (`injured.N`: the N-th group of the injured), `figure:ID`, `span:attacks` (calendar days from first to last attack).
+ * `event:ID.rockets|injured|killed|date|day|dayYear|nightOf|weekday|time|month` (`injured.N`: the N-th group of the injured),
+ * `figure:ID`, `total:rockets` ("about 21"), `span:attacks` (calendar days from first to last attack).
  */
 export function resolveFact(facts: Facts, path: string): { text: string, sources: string[] } {
   const [kind, rest = ''] = path.split(':')
@@ -25,21 +26,21 @@ export function resolveFact(facts: Facts, path: string): { text: string, sources
     if (!e)
       throw fail(`no event "${id}" in data/events.ts`)
     const group = (list: { count: number }[]) => (nth === undefined ? total(list) : list[Number(nth)]?.count)
-    const value = field === 'rockets'
-      ? e.rockets
-      : field === 'injured'
-        ? group(e.injured)
-        : field === 'killed'
-          ? group(e.killed)
-          : field === 'date'
-            ? formatDate(e.date, { weekday: true, year: true })
-            : field === 'day'
-              ? formatDate(e.date)
-              : field === 'time'
-                ? e.time
-                : field === 'month'
-                  ? new Date(`${e.date}T00:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })
-                  : undefined
+    const utc = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-GB', { ...o, timeZone: 'UTC' }).format(new Date(`${e.date}T00:00:00Z`))
+    const fields: Record<string, () => string | number | undefined> = {
+      rockets: () => e.rockets,
+      injured: () => group(e.injured),
+      killed: () => group(e.killed),
+      date: () => formatDate(e.date, { weekday: true, year: true }),
+      day: () => formatDate(e.date),
+      dayYear: () => formatDate(e.date, { year: true }),
+      // A night strike straddles two dates: "25–26 Feb".
+      nightOf: () => `${new Date(Date.parse(`${e.date}T00:00:00Z`) - 86_400_000).getUTCDate()}–${formatDate(e.date)}`,
+      weekday: () => utc({ weekday: 'long' }),
+      time: () => e.time,
+      month: () => utc({ month: 'long', year: 'numeric' }),
+    }
+    const value = fields[field]?.()
     if (value === undefined)
       throw fail(`event "${id}" has no field "${[field, nth].filter(Boolean).join('.')}"`)
     return { text: String(value), sources: e.sources }
@@ -49,6 +50,10 @@ export function resolveFact(facts: Facts, path: string): { text: string, sources
     if (!f)
       throw fail(`no figure "${id}" in data/figures.ts`)
     return { text: f.value.toLocaleString('en-GB'), sources: f.sources }
+  }
+  if (kind === 'total' && id === 'rockets') {
+    const attacks = facts.events.filter(e => e.kind === 'attack' && !e.background)
+    return { text: rocketTotal(attacks).text.replace(/ rockets$/, ''), sources: [...new Set(attacks.flatMap(a => a.sources))] }
   }
   if (kind === 'span' && id === 'attacks') {
     const attacks = facts.events.filter(e => e.kind === 'attack')
@@ -68,7 +73,8 @@ export function sourceLine(facts: Pick<Facts, 'sources'>, ids: string[]): string
       throw new Error(`sourceLine: no source "${id}" in data/sources.ts`)
     return s.date ? `${s.publisher}, ${formatDate(s.date, { year: true })}` : s.publisher
   })
-  return `${parts.length > 1 ? 'Sources' : 'Source'}: ${parts.join(' · ')}`
+  const distinct = [...new Set(parts)]
+  return `${distinct.length > 1 ? 'Sources' : 'Source'}: ${distinct.join(' · ')}`
 }
 
 /** The source ids behind a <Fact> path, so a slide's source line can name them. */

@@ -47,10 +47,11 @@ describe('actorMap', () => {
     expect(at(999999).find('[data-arrow="iran-backs-militias"]').text()).toMatch(/Iran\s*denies/)
   })
 
-  it('brings one event forward and quiets the rest', () => {
+  it('brings one event forward: only its arrow drawn, the rest of the story quiet', () => {
     const w = at(999999, { focus: 'syria-strikes' })
-    expect(w.find('[data-arrow="us-strikes-militias"]').classes()).not.toContain('quiet')
-    expect(w.find('[data-arrow="rockets:erbil"]').classes()).toContain('quiet')
+    expect(w.findAll('g.arrow').map(a => a.attributes('data-arrow'))).toEqual(['us-strikes-militias'])
+    expect(w.find('[data-place="erbil-airport"]').classes()).toContain('quiet')
+    expect(w.find('[data-place="abu-kamal"]').classes()).not.toContain('quiet')
     expect(at(999999).findAll('.quiet')).toHaveLength(0)
   })
 

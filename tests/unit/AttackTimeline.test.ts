@@ -1,26 +1,90 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import AttackTimeline from '../../components/AttackTimeline.vue'
+import { overlaps } from '../../charts/labels'
 import { timelineEvents, total } from '../../charts/timeline'
+import { layoutTimeline, TIMELINE_SIZE } from '../../charts/timelineLayout'
+import AttackTimeline from '../../components/AttackTimeline.vue'
 import { facts } from '../../data'
 
 const order = timelineEvents(facts.events)
+const layout = layoutTimeline(order)
 const at = (clicks: number, showAfter = true) => mount(AttackTimeline, { props: { facts, clicks, showAfter } })
+
+describe('timeline layout', () => {
+  it('takes at least 70 % of the slide\'s width and 55 % of its height', () => {
+    expect(layout.size.width / 980).toBeGreaterThanOrEqual(0.7)
+    expect(layout.size.height / 552).toBeGreaterThanOrEqual(0.55)
+    expect(TIMELINE_SIZE.width).toBeLessThanOrEqual(884)
+  })
+  it('labels every event in place, and no two labels overlap', () => {
+    const boxes = layout.marks.map(m => ({ id: m.event.id, ...m.label.box }))
+    expect(boxes).toHaveLength(order.length)
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++)
+        expect(overlaps(boxes[i], boxes[j]), `${boxes[i].id} / ${boxes[j].id}`).toBe(false)
+      expect(boxes[i].x >= 0 && boxes[i].x + boxes[i].w <= layout.size.width, `${boxes[i].id} inside`).toBe(true)
+    }
+  })
+  it('draws the span bracket above every label, so its ticks cross none', () => {
+    const { x0, x1, y, tickTo } = layout.spanLine
+    for (const m of layout.marks) {
+      const b = m.label.box
+      const crossesTick = [x0, x1].some(x => x > b.x && x < b.x + b.w) && tickTo > b.y
+      expect(crossesTick || (y > b.y && y < b.y + b.h && x1 > b.x && x0 < b.x + b.w), m.event.id).toBe(false)
+    }
+  })
+  it('puts each casualty mark under its own event, one per person', () => {
+    for (const m of layout.marks.filter(m => m.toll.length)) {
+      const people = total(m.event.injured) + total(m.event.killed)
+      expect(m.toll, m.event.id).toHaveLength(people)
+      const others = layout.marks.filter(o => o !== m && o.number)
+      for (const p of m.toll) {
+        expect(p.y, m.event.id).toBeGreaterThan(m.y)
+        for (const o of others) expect(Math.abs(p.x - m.x), `${m.event.id} mark nearer ${o.event.id}`).toBeLessThan(Math.abs(p.x - o.x))
+      }
+    }
+  })
+  it('places events by their hour: the Green Zone in the evening, Balad with its hour not known', () => {
+    const x = (id: string) => layout.marks.find(m => m.event.id === id)!
+    const day = (id: string) => {
+      const m = x(id)
+      return m.day ?? { x0: Number.NaN, x1: Number.NaN }
+    }
+    expect(x('balad').hourKnown).toBe(false)
+    expect(day('balad').x1 - day('balad').x0).toBeGreaterThan(30)
+    expect(x('green-zone').hourKnown).toBe(true)
+    expect(x('green-zone').label.lines[1]).toBe('evening')
+    const gz = x('green-zone')
+    const dayStart = layout.ticks.find(t => t.label === '22')!.x
+    const dayEnd = layout.ticks.find(t => t.label === '23')!.x
+    expect((gz.x - dayStart) / (dayEnd - dayStart)).toBeGreaterThan(0.7)
+  })
+  it('puts the Syria strike on the night of 25–26 Feb local time, labelled with Washington\'s date', () => {
+    const m = layout.marks.find(m => m.event.id === 'syria-strikes')!
+    expect(m.label.lines.join(' ')).toContain('25 Feb')
+    expect(m.label.lines.join(' ')).toContain('Washington')
+    const day26 = layout.ticks.find(t => t.label === '26')!.x
+    expect(m.x).toBeGreaterThan(day26)
+    expect(m.x).toBeLessThan(day26 + (layout.ticks[1].x - layout.ticks[0].x) * 0.15)
+  })
+  it('writes the weekday under each attack day', () => {
+    expect(layout.ticks.filter(t => t.weekday).map(t => `${t.weekday} ${t.label}`)).toEqual(['Mon 15', 'Sat 20', 'Mon 22'])
+  })
+})
 
 describe('attackTimeline', () => {
   it('has one step per event plus a summary', () => {
     expect(at(0).attributes('data-steps')).toBe(String(order.length + 1))
   })
 
-  it.each(Array.from({ length: order.length + 1 }, (_, k) => k))('shows exactly %i events at click %i', (k) => {
+  it.each(Array.from({ length: order.length + 1 }, (_, k) => k))('at click %d shows the events so far, the last one current', (k) => {
     const w = at(k)
-    const shown = w.findAll('svg g.event').map(g => g.attributes('data-event'))
-    expect(shown).toEqual(order.slice(0, k).map(e => e.id))
+    expect(w.findAll('svg g.event').map(g => g.attributes('data-event'))).toEqual(order.slice(0, k).map(e => e.id))
     if (k > 0)
       expect(w.find('g.event[data-status="current"]').attributes('data-event')).toBe(order[k - 1].id)
   })
 
-  it('shows the current event\'s figures from the data on its card', () => {
+  it('shows the current attack\'s figures from the data on its card, with its source line', () => {
     for (const [k, e] of order.entries()) {
       if (e.kind !== 'attack')
         continue
@@ -28,24 +92,26 @@ describe('attackTimeline', () => {
       expect(card.attributes('data-event')).toBe(e.id)
       expect(card.find('[data-fact="rockets"] b').text()).toBe(String(e.rockets))
       expect(card.find('[data-fact="injured"] b').text()).toBe(String(total(e.injured)))
-      expect(card.find('[data-fact="killed"] b').text()).toBe(String(total(e.killed)))
+      expect(card.find('.source-line').text()).toMatch(/^Sources?: /)
     }
   })
 
-  it('draws one toll mark per person', () => {
+  it('draws one neutral mark per person: rings for the injured, † for the dead', () => {
     const erbil = facts.events.find(e => e.id === 'erbil')!
     const g = at(1).find('g.event[data-event="erbil"]')
     expect(g.findAll('.toll-injured')).toHaveLength(total(erbil.injured))
     expect(g.findAll('.toll-killed')).toHaveLength(total(erbil.killed))
+    expect(g.findAll('.toll-killed').every(k => k.text() === '†')).toBe(true)
   })
 
-  it('clamps 999999 clicks to the complete final state with totals', () => {
+  it('sums up carefully at the last click: about 21 rockets, the base and the street apart', () => {
     const w = at(999999)
     expect(w.findAll('svg g.event')).toHaveLength(order.length)
-    expect(w.find('[data-summary]').exists()).toBe(true)
-    const attacks = facts.events.filter(e => e.kind === 'attack')
-    expect(w.find('[data-fact="injured-total"]').text()).toBe(`${attacks.reduce((n, e) => n + total(e.injured), 0)} injured`)
+    expect(w.find('[data-fact="rockets-total"]').text()).toBe('about 21 rockets')
+    expect(w.find('[data-fact="injured-total"]').text()).toBe('9 injured at the Erbil base, at least 3 outside it')
+    expect(w.find('[data-fact="disputed-total"]').text()).toBe('1 disputed at Balad')
     expect(w.find('.span').attributes('data-span-days')).toBe('8')
+    expect(w.find('.span-label').text()).toContain('within about a week')
   })
 
   it('hides the after-the-article band and events when asked', () => {

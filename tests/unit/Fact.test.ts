@@ -9,12 +9,16 @@ const render = (of: string) => mount(Fact, { props: { of }, global: { provide: {
 describe('fact', () => {
   it('reads figures from the data', () => {
     expect(render('event:erbil.rockets').text()).toBe('14')
-    expect(render('event:erbil.injured').text()).toBe('9')
+    expect(render('event:erbil.injured').text()).toBe('12')
     expect(render('event:erbil.injured.0').text()).toBe('4')
     expect(render('event:erbil.day').text()).toBe('15 Feb')
     expect(render('figure:us-troops').text()).toBe('2,500')
     expect(render('span:attacks').text()).toBe('8')
     expect(render('event:erbil.month').text()).toBe('February 2021')
+    expect(render('event:erbil.weekday').text()).toBe('Monday')
+    expect(render('event:syria-strikes.nightOf').text()).toBe('25–26 Feb')
+    expect(render('event:soleimani.dayYear').text()).toBe('3 Jan 2020')
+    expect(render('total:rockets').text()).toBe('about 21')
   })
   it('carries the sources of what it shows', () => {
     expect(render('event:balad.rockets').attributes('data-sources')).toContain('aljazeera')

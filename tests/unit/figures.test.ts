@@ -104,8 +104,10 @@ describe('erbil toll: steps', () => {
     expect(people(w, 'base', 'injured')).toHaveLength(9)
     expect(people(w, 'base', 'killed')).toHaveLength(1)
     expect(people(w, 'outside')).toHaveLength(0)
-    expect(w.text()).toContain('4 US contractors')
-    expect(w.find('svg').text()).not.toContain('AFP later')
+    const labels = w.findAll('text.sub-label').map(t => t.text())
+    expect(labels).toContain('4 US contractors')
+    expect(labels).not.toContain('AFP later: 5')
+    expect(labels).not.toContain('Nawaf Rashid')
     expect(w.find('g.article-bracket').exists()).toBe(false)
   })
 
@@ -138,6 +140,7 @@ describe('erbil toll: steps', () => {
     const said = ['nine injured', 'four US contractors', 'one US soldier', 'four other contractors']
     for (const words of [...said, 'at least three civilians', 'Nawaf Rashid'])
       expect(desc).toContain(words)
+    expect(desc).toContain('five US citizens injured, agrees with the record: four US contractors and one US soldier')
     expect(w.findAll('.sr-only li')).toHaveLength(3)
   })
 })
@@ -209,6 +212,19 @@ describe('dilemma', () => {
       expect(ex).toBeCloseTo(x + bw / 2)
       expect(y - ey).toBeGreaterThanOrEqual(0)
       expect(y - ey).toBeLessThan(6)
+    }
+  })
+
+  it('keeps its text at 18 px or more and its boxes inside the frame', () => {
+    const sizes = w.findAll('text').map(t => Number(t.attributes('font-size')))
+    expect(sizes.length).toBeGreaterThan(4)
+    for (const s of sizes) expect(s).toBeGreaterThanOrEqual(18)
+    const [, , vw, vh] = w.find('svg').attributes('viewBox')!.split(' ').map(Number)
+    for (const g of w.findAll('g.path')) {
+      const [x, y, bw, bh] = g.attributes('data-box')!.split(' ').map(Number)
+      expect(x).toBeGreaterThanOrEqual(0)
+      expect(x + bw).toBeLessThanOrEqual(vw)
+      expect(y + bh).toBeLessThanOrEqual(vh)
     }
   })
 

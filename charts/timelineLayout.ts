@@ -1,0 +1,104 @@
+// The attack timeline laid out without the DOM: attacks above the axis, numbered as on the map;
+// what happened around them below it, each labelled in place; one person, one mark.
+import type { Event } from '../data'
+import type { Box } from './labels'
+import { overlaps, spread, textWidth } from './labels'
+import { dayOf, dayScale, formatDate, isoOfDay, spanDays, timelineDomain, whenInDay } from './timeline'
+
+export const TIMELINE_SIZE = { width: 884, height: 306 }
+export const TIMELINE_FONT = { title: 16, detail: 14, context: 14, tick: 14 }
+const MARGIN = { left: 12, right: 12 }
+const Y = { span: 14, title: 60, when: 78, attack: 104, toll: 130, axis: 190, context: 246 }
+const ROW = 19
+const TOLL_GAP = 12
+const TOLL_PER_ROW = 7
+
+export interface TollMark { kind: 'injured' | 'killed', x: number, y: number, dashed: boolean }
+export interface TimelineMark {
+  event: Event
+  index: number
+  x: number
+  y: number
+  /** attack number, as on the map */
+  number?: number
+  hourKnown: boolean
+  /** the day's width, drawn under a mark whose hour is not known */
+  day?: { x0: number, x1: number }
+  label: { lines: string[], box: Box, anchor: 'start' | 'middle' }
+  toll: TollMark[]
+}
+
+/** One mark per person: a ring for each person injured (dashed where disputed or another source's higher count), † for each death. */
+export function tollMarks(e: Event, cx: number, top: number): TollMark[] {
+  const people: Omit<TollMark, 'x' | 'y'>[] = [
+    ...e.killed.flatMap(c => Array.from({ length: c.count }, () => ({ kind: 'killed' as const, dashed: c.disputed }))),
+    ...e.injured.flatMap(c => Array.from({ length: c.count }, () => ({ kind: 'injured' as const, dashed: c.disputed }))),
+  ]
+  const perRow = Math.min(TOLL_PER_ROW, people.length)
+  return people.map((p, i) => ({
+    ...p,
+    x: cx + ((i % TOLL_PER_ROW) - (perRow - 1) / 2) * TOLL_GAP,
+    y: top + Math.floor(i / TOLL_PER_ROW) * TOLL_GAP,
+  }))
+}
+
+export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
+  const domain = timelineDomain(events)
+  const scale = dayScale(domain, [MARGIN.left, size.width - MARGIN.right])
+  const attacks = events.filter(e => e.kind === 'attack')
+  const taken: Box[] = []
+  const marks: TimelineMark[] = []
+
+  // Attack titles sit centred over their pins, moved sideways as little as needed where two would meet.
+  const titleWidth = (e: Event) => Math.max(textWidth(e.title, TIMELINE_FONT.title, true), textWidth(whenInDay(e, true), TIMELINE_FONT.detail))
+  const titleX = spread(attacks.map(e => ({ x: scale.x(dayOf(e)), w: titleWidth(e) })), 14, 0, size.width)
+  events.forEach((e, index) => {
+    const hourKnown = Boolean(e.time || e.partOfDay)
+    const x = scale.x(dayOf(e))
+    const day = hourKnown ? undefined : { x0: scale.x(Math.floor(dayOf(e))), x1: scale.x(Math.floor(dayOf(e)) + 1) }
+    if (e.kind === 'attack') {
+      const n = attacks.indexOf(e) + 1
+      const lines = [e.title, whenInDay(e, true)]
+      const w = titleWidth(e)
+      const box = { x: titleX[n - 1] - w / 2, y: Y.title - 16, w, h: Y.when - Y.title + 20 }
+      taken.push(box)
+      marks.push({ event: e, index, x, y: Y.attack, number: n, hourKnown, day, label: { lines, box, anchor: 'middle' }, toll: tollMarks(e, x, Y.toll) })
+      return
+    }
+    // Context: the mark on the lane, its label to the right, in the first row below where it fits.
+    // What came after the article happened at night in Syria but in the evening in Washington: say both.
+    const lines = [e.title, ...(e.afterArticle && e.timeNote ? [`(${e.timeNote.split(';').pop()!.replace(/about \d+ [ap]m /, '').trim()})`] : [])]
+    const w = Math.max(...lines.map(l => textWidth(l, TIMELINE_FONT.context)))
+    const h = ROW * lines.length
+    let y = Y.context
+    let box = { x: x + 10, y: y - 12, w, h }
+    if (box.x + w > size.width)
+      box = { ...box, x: x - 10 - w }
+    while (taken.some(t => overlaps(t, box, 3))) {
+      y += ROW
+      box = { ...box, y: y - 12 }
+    }
+    taken.push(box)
+    marks.push({ event: e, index, x, y, hourKnown, day, label: { lines, box, anchor: 'start' }, toll: [] })
+  })
+
+  // The span of the attacks, drawn above their labels, so its ticks cross nothing.
+  const span = spanDays(attacks)
+  const first = marks.find(m => m.event.id === attacks[0]?.id)!
+  const last = marks.find(m => m.event.id === attacks.at(-1)?.id)!
+  const spanLine = { x0: first.x, x1: last.x, y: Y.span + 8, tickTo: Math.min(...marks.filter(m => m.number).map(m => m.label.box.y)) - 4 }
+
+  const after = events.filter(e => e.afterArticle)
+  const afterStart = after.length ? Math.max(...events.filter(e => !e.afterArticle).map(e => Math.floor(dayOf(e)))) + 1 : undefined
+  const ticks = scale.ticks.map(t => ({
+    day: t,
+    x: scale.x(t),
+    mid: scale.x(t + 0.5),
+    label: String(Number(isoOfDay(t).slice(8))),
+    weekday: attacks.some(a => a.date === isoOfDay(t)) ? formatDate(isoOfDay(t), { weekday: true }).split(' ')[0] : undefined,
+  }))
+  const height = Math.max(size.height, ...marks.map(m => m.label.box.y + m.label.box.h + 4))
+  return { size: { ...size, height }, Y, marks, ticks, span, spanLine, afterStart: afterStart && scale.x(afterStart), domain, axis: [MARGIN.left, size.width - MARGIN.right] }
+}
+
+export type TimelineLayout = ReturnType<typeof layoutTimeline>

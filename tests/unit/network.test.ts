@@ -1,0 +1,241 @@
+import type { Box } from '../../charts/labels'
+import type { NetEdge } from '../../charts/network'
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import { overlaps } from '../../charts/labels'
+import { edgePoints, layoutNetwork, LINE_DASH, NETWORK_FONT, NETWORK_SIZE } from '../../charts/network'
+import ActorNetwork from '../../components/ActorNetwork.vue'
+import { facts } from '../../data'
+import { validateFacts } from '../../data/validate'
+
+const layout = layoutNetwork(facts)
+const { width, height } = NETWORK_SIZE
+const relations = facts.relations
+const at = (clicks?: number) => mount(ActorNetwork, { props: { facts, clicks } })
+
+const inside = (b: Box) => b.x >= 0 && b.y >= 0 && b.x + b.w <= width && b.y + b.h <= height
+const contains = (b: Box, [x, y]: [number, number]) => x > b.x && x < b.x + b.w && y > b.y && y < b.y + b.h
+const nodeBoxes = layout.nodes.flatMap(n => [{ id: `${n.key} mark`, box: n.box }, { id: `${n.key} label`, box: n.label.box }])
+const edgeBoxes = layout.edges.map(e => ({ id: `${e.id} label`, box: e.label.box }))
+/** every pair of boxes in the list that overlap, by name */
+function clashes(boxes: { id: string, box: Box }[]) {
+  return boxes.flatMap((a, i) =>
+    boxes.slice(i + 1).filter(b => overlaps(a.box, b.box)).map(b => `${a.id} × ${b.id}`))
+}
+/** the text of an edge as a sentence: its tspans and its badge, joined by spaces */
+function words(w: ReturnType<typeof at>, id: string) {
+  const text = (t: ReturnType<typeof w.find>) => (t.findAll('tspan').length ? t.findAll('tspan').map(s => s.text()).join(' ') : t.text())
+  return w.findAll(`g.edge[data-relation="${id}"] text`).map(text).join(' ')
+}
+
+describe('network layout', () => {
+  it('has a node for every actor a relation names, and one for the Erbil attack', () => {
+    const actors = new Set(relations.flatMap(r => [r.from, ...(r.to ? [r.to] : [])]))
+    expect(layout.nodes.filter(n => n.actor).map(n => n.id).sort()).toEqual([...actors].sort())
+    expect(layout.nodes.filter(n => n.event).map(n => n.id)).toEqual(['erbil'])
+    const erbil = layout.nodes.find(n => n.event)!
+    expect(erbil.name).toBe('Erbil attack, 15 Feb')
+    expect(erbil.number).toBe(1)
+  })
+
+  it('reads from left to right: Iran, then the militias, then the United States', () => {
+    const x = (id: string) => layout.nodes.find(n => n.key === `actor:${id}`)!.x
+    expect(x('iran')).toBeLessThan(x('militias'))
+    expect(x('militias')).toBeLessThan(x('us'))
+  })
+
+  it('has no two node marks or node labels overlapping', () => {
+    expect(clashes(nodeBoxes)).toEqual([])
+  })
+
+  it('has no edge label overlapping another edge label, a node or a node label', () => {
+    const bad = edgeBoxes.flatMap((e, i) => [...edgeBoxes.slice(i + 1), ...nodeBoxes]
+      .filter(o => overlaps(e.box, o.box))
+      .map(o => `${e.id} × ${o.id}`))
+    expect(bad).toEqual([])
+  })
+
+  it('keeps the "after the article" badge inside its edge\'s label', () => {
+    const e = layout.edges.find(e => e.relation.afterArticle)!
+    const [b, l] = [e.label.badge!.box, e.label.box]
+    expect(b.x >= l.x && b.y >= l.y && b.x + b.w <= l.x + l.w && b.y + b.h <= l.y + l.h).toBe(true)
+    expect(layout.edges.filter(e => e.label.badge).map(e => e.id)).toEqual(relations.filter(r => r.afterArticle).map(r => r.id))
+  })
+
+  it('keeps every node, label and the key inside the 880 × 400 frame', () => {
+    expect([width, height]).toEqual([880, 400])
+    const boxes = [...nodeBoxes, ...edgeBoxes, ...(layout.key ? [{ id: 'key', box: layout.key.box }] : [])]
+    expect(boxes.filter(b => !inside(b.box)).map(b => b.id)).toEqual([])
+    for (const e of layout.edges) expect(edgePoints(e).every(([x, y]) => x >= 0 && y >= 0 && x <= width && y <= height)).toBe(true)
+  })
+
+  it('runs no edge through a node other than its own two, nor through any label', () => {
+    const through = (e: NetEdge) => {
+      const points = edgePoints(e, 200)
+      return [
+        ...layout.nodes.filter(n => n !== e.from && n !== e.to).filter(n => points.some(p => contains(n.box, p))).map(n => n.key),
+        ...layout.nodes.filter(n => points.some(p => contains(n.label.box, p))).map(n => `${n.key} label`),
+        ...layout.edges.filter(o => points.some(p => contains(o.label.box, p))).map(o => `${o.id} label`),
+      ]
+    }
+    expect(Object.fromEntries(layout.edges.map(e => [e.id, through(e)]).filter(([, t]) => t.length))).toEqual({})
+  })
+
+  it('leaves the line key out of every line\'s way', () => {
+    expect(layout.key).toBeDefined()
+    for (const e of layout.edges) expect(edgePoints(e, 200).some(p => contains(layout.key!.box, p))).toBe(false)
+  })
+
+  it('ends each arrow at its target\'s edge: the two condemnations at the Erbil attack, not at the militias', () => {
+    for (const e of layout.edges) {
+      const end = e.curve[2]
+      const gap = Math.hypot(end[0] - e.to.x, end[1] - e.to.y)
+      expect(gap, e.id).toBeGreaterThan(e.to.r)
+      expect(gap, e.id).toBeLessThan(e.to.r + 25)
+      const tip = e.head.match(/^M([\d.]+),([\d.]+)/)!.slice(1).map(Number)
+      expect(Math.hypot(tip[0] - e.to.x, tip[1] - e.to.y), e.id).toBeCloseTo(e.to.r + 4, 0)
+    }
+    const condemn = layout.edges.filter(e => e.relation.kind === 'condemns')
+    expect(condemn.map(e => e.id)).toEqual(['europe-condemns-erbil', 'us-condemns-erbil'])
+    for (const e of condemn) {
+      expect(e.to.key).toBe('event:erbil')
+      expect(e.to.actor).toBeUndefined()
+    }
+  })
+
+  it('uses exactly two line styles: solid for force, dashed for words and backing', () => {
+    expect(new Set(layout.edges.map(e => e.style))).toEqual(new Set(['solid', 'dashed']))
+    for (const e of layout.edges) expect(e.style, e.id).toBe(e.relation.kind === 'attacks' ? 'solid' : 'dashed')
+    expect(LINE_DASH.solid).toBe('')
+    expect(LINE_DASH.dashed).not.toBe('')
+  })
+
+  it('labels each edge with its label, and its claim in brackets beneath', () => {
+    for (const e of layout.edges) {
+      expect(e.label.lines[0].text).toBe(e.relation.label)
+      const claim = e.label.lines.slice(1).map(l => l.text).join(' ')
+      expect(claim).toBe(e.relation.claim ? `(${e.relation.claim})` : '')
+    }
+  })
+
+  it('sets no text under 14 units, node labels at 16 or more', () => {
+    expect(Math.min(...Object.values(NETWORK_FONT))).toBeGreaterThanOrEqual(14)
+    expect(NETWORK_FONT.node).toBeGreaterThanOrEqual(16)
+    expect(Math.min(...layout.edges.flatMap(e => e.label.lines.map(l => l.size)))).toBeGreaterThanOrEqual(14)
+  })
+
+  it('is the same layout every time, from freshly validated facts', () => {
+    const again = layoutNetwork(validateFacts(structuredClone(facts)))
+    expect(again).not.toBe(layout)
+    expect(again.nodes.map(n => [n.key, n.x, n.y, n.label.box])).toEqual(layout.nodes.map(n => [n.key, n.x, n.y, n.label.box]))
+    expect(again.edges.map(e => [e.d, e.label.box])).toEqual(layout.edges.map(e => [e.d, e.label.box]))
+  })
+})
+
+describe('actorNetwork', () => {
+  it('shows the whole cast at click 0, and no relation', () => {
+    const w = at(0)
+    expect(w.findAll('g.edge')).toHaveLength(0)
+    expect(w.findAll('g.node[data-actor]').map(n => n.attributes('data-actor'))).toEqual(layout.nodes.filter(n => n.actor).map(n => n.id))
+    expect(w.find('.actor-network').attributes('data-steps')).toBe(String(relations.length + 1))
+  })
+
+  it('draws actors as their shapes and the Erbil attack as a numbered pin', () => {
+    const w = at(0)
+    for (const n of w.findAll('g.node[data-actor]')) {
+      const actor = facts.actors.find(a => a.id === n.attributes('data-actor'))!
+      expect(n.find('path.mark').attributes('fill')).toBe(actor.colour)
+      expect(n.find('text.node-label').text()).toBe(actor.short)
+    }
+    const erbil = w.find('g.node[data-event="erbil"]')
+    expect(erbil.find('path.mark').exists()).toBe(false)
+    expect(erbil.find('circle.pin').exists()).toBe(true)
+    expect(erbil.find('text.number').text()).toBe('1')
+    expect(erbil.find('text.node-label').text()).toBe('Erbil attack, 15 Feb')
+  })
+
+  it.each(relations.map((_, i) => i + 1))('at click %i draws that many relations, in data order, the newest current', (k) => {
+    const w = at(k)
+    const edges = w.findAll('g.edge')
+    expect(edges.map(e => e.attributes('data-relation'))).toEqual(relations.slice(0, k).map(r => r.id))
+    expect(edges.at(-1)!.classes()).toContain('current')
+    expect(edges.at(-1)!.classes()).not.toContain('past')
+    for (const e of edges.slice(0, -1)) {
+      expect(e.classes()).toContain('past')
+      expect(e.classes()).not.toContain('current')
+    }
+    expect(w.find('.actor-network').attributes('data-clicks')).toBe(String(k))
+  })
+
+  it('draws every relation at full strength when clicks are missing or 999999 (a PDF without clicks)', () => {
+    for (const w of [at(undefined), at(999999)]) {
+      expect(w.findAll('g.edge').map(e => e.attributes('data-relation'))).toEqual(relations.map(r => r.id))
+      expect(w.findAll('g.edge.past')).toHaveLength(0)
+      expect(w.findAll('g.edge.current')).toHaveLength(0)
+      expect(w.find('.actor-network').attributes('data-clicks')).toBe(String(relations.length + 1))
+    }
+  })
+
+  it('draws force solid and words dashed, with no third style', () => {
+    const w = at(999999)
+    const dashes = new Set<string>()
+    for (const e of w.findAll('g.edge')) {
+      const r = relations.find(r => r.id === e.attributes('data-relation'))!
+      expect(e.attributes('data-style')).toBe(r.kind === 'attacks' ? 'solid' : 'dashed')
+      const d = e.find('path.stroke').attributes('stroke-dasharray') ?? 'none'
+      expect(e.find('path.casing').attributes('stroke-dasharray') ?? 'none').toBe(d)
+      expect(d === 'none').toBe(r.kind === 'attacks')
+      dashes.add(d)
+    }
+    expect(dashes.size).toBe(2)
+  })
+
+  it('colours each line by its actor, with a dark casing under every one', () => {
+    const w = at(999999)
+    for (const e of w.findAll('g.edge')) {
+      const r = relations.find(r => r.id === e.attributes('data-relation'))!
+      expect(e.find('path.stroke').attributes('stroke')).toBe(facts.actors.find(a => a.id === r.from)!.colour)
+      expect(e.find('path.casing').exists()).toBe(true)
+    }
+  })
+
+  it('writes the claim on the "backs" edge, and "after the article" on the strikes', () => {
+    const w = at(999999)
+    expect(words(w, 'iran-backs-militias')).toContain('Iran denies')
+    expect(words(w, 'iran-backs-militias')).toMatch(/^backs \(US and Iraqi officials say; Iran denies\)$/)
+    expect(words(w, 'us-strikes-militias')).toContain('after the article')
+    expect(w.find('g.edge[data-relation="us-strikes-militias"] .after-badge rect').exists()).toBe(true)
+    expect(w.findAll('.after-badge')).toHaveLength(1)
+  })
+
+  it('sets every text at 14 units or more', () => {
+    const w = at(999999)
+    const sizes = w.findAll('svg text, svg tspan').map(t => Number(t.attributes('font-size')))
+    expect(sizes.length).toBeGreaterThan(20)
+    expect(sizes.every(s => s >= 14)).toBe(true)
+    expect(Math.min(...w.findAll('text.node-label').map(t => Number(t.attributes('font-size'))))).toBeGreaterThanOrEqual(16)
+  })
+
+  it('is an image with a title and a description of every relation', () => {
+    const w = at(3)
+    const svg = w.find('svg')
+    expect(svg.attributes('role')).toBe('img')
+    expect(svg.attributes('viewBox')).toBe('0 0 880 400')
+    const [t, d] = svg.attributes('aria-labelledby')!.split(' ')
+    expect(svg.find('title').attributes('id')).toBe(t)
+    expect(svg.find('desc').attributes('id')).toBe(d)
+    expect(svg.find('title').text()).toBe('Who acts on whom: the actors of February 2021 and their relations')
+    const desc = svg.find('desc').text()
+    for (const r of relations) expect(desc).toContain(r.label)
+    expect(desc).toContain('Iran denies')
+    expect(desc).toContain('after the article')
+  })
+
+  it('lists every relation with its note for screen readers, whatever the click', () => {
+    for (const k of [0, 4, 999999]) {
+      const items = at(k).findAll('ul.sr-only li')
+      expect(items.map(li => li.attributes('data-relation'))).toEqual(relations.map(r => r.id))
+      relations.forEach((r, i) => expect(items[i].text()).toContain(r.note))
+    }
+  })
+})
