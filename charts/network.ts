@@ -160,7 +160,7 @@ function keyOf(r: Relation, end: 'from' | 'to') {
 
 /**
  * Columns from the relations, Sugiyama-style: relations taken in data order, a relation that would close a cycle is left
- * out of the ordering (the US holding Iran responsible, the US striking back); each node then sits one column right of
+ * out of the ordering (here: the US holding Iran responsible, the US striking back); each node then sits one column right of
  * the farthest node that acts on it, and a node nobody acts on sits just left of its nearest target.
  */
 export function networkLayers(keys: string[], relations: Relation[]): Map<string, number> {
@@ -247,7 +247,7 @@ function rankRows(
 interface Frame { width: number, height: number }
 type Curve = [Pt, Pt, Pt]
 
-/** The curve between two node centres, bowed `bend` units to the left of the direction of travel. */
+/** The curve between two node centres, bowed `bend` units to the right of the direction of travel (negative: to the left). */
 function curveBetween(from: NetNode, to: NetNode, bend: number): Curve {
   const a: Pt = [from.x, from.y]
   const b: Pt = [to.x, to.y]
@@ -406,7 +406,7 @@ function arrow(full: Curve, from: NetNode, to: NetNode) {
   return { curve, d, head }
 }
 
-/** Points along the drawn edge, arrowhead included: what the tests check against the nodes and labels. */
+/** Points along the drawn line of an edge, up to its arrowhead: what the tests check against the nodes and labels. */
 export function edgePoints(edge: NetEdge, n = 48): Pt[] {
   return samplePath(edge.curve, n)
 }

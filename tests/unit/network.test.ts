@@ -81,8 +81,9 @@ describe('network layout', () => {
     expect(Object.fromEntries(layout.edges.map(e => [e.id, through(e)]).filter(([, t]) => t.length))).toEqual({})
   })
 
-  it('leaves the line key out of every line\'s way', () => {
+  it('leaves the line key out of every line\'s and label\'s way', () => {
     expect(layout.key).toBeDefined()
+    expect([...nodeBoxes, ...edgeBoxes].filter(b => overlaps(b.box, layout.key!.box)).map(b => b.id)).toEqual([])
     for (const e of layout.edges) expect(edgePoints(e, 200).some(p => contains(layout.key!.box, p))).toBe(false)
   })
 

@@ -1,40 +1,59 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { layoutActorMap, MAP_SIZE } from '../../charts/actorMap'
-import { resolveFact } from '../../composables/facts'
+import { layoutNetwork } from '../../charts/network'
 import { timelineEvents } from '../../charts/timeline'
+import { TOLL_STEPS } from '../../charts/toll'
+import { resolveFact } from '../../composables/facts'
 import { facts } from '../../data'
 import { geo } from '../../data/geo'
 import { deck } from '../deck'
 
 const words = (s: string) => s.split(/\s+/).filter(w => /\w/.test(w)).length
-function visibleText(md: string) {
-  return md
-    .replace(/<script[\s\S]*?<\/script>/g, '')
-    .replace(/<Fact of="[^"]*" \/>/g, '9')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/^#.*$/gm, '')
-    .replace(/::\w+::|[|*_#-]/g, ' ')
+const visibleText = (md: string) => md
+  .replace(/<script[\s\S]*?<\/script>/g, '')
+  .replace(/<(SourceLine|ActorMap|AttackTimeline|ActorNetwork|ErbilToll|Scorecard|DilemmaDiagram|SourceList)[\s\S]*?\/>/g, ' ')
+  .replace(/^\s*\d+\. /gm, '')
+  .replace(/<Fact of="[^"]*" \/>/g, '9')
+  .replace(/<[^>]+>/g, ' ')
+  .replace(/^#.*$/gm, '')
+  .replace(/::\w+::|[|*_#-]/g, ' ')
+const factsOn = (content: string) => [...content.matchAll(/<Fact of="([^"]+)"/g)].map(m => m[1])
+/** The source ids a slide's <SourceLine> names, directly or through the <Fact> paths it is given. */
+function sourceLineIds(content: string): string[] | undefined {
+  const tag = content.match(/<SourceLine([\s\S]*?)\/>/)?.[1]
+  if (tag === undefined)
+    return undefined
+  const list = (attr: string) => [...(tag.match(new RegExp(`:${attr}="\\[([^\\]]*)\\]"`))?.[1] ?? '').matchAll(/'([^']+)'/g)].map(m => m[1])
+  return [...list('ids'), ...list('of').flatMap(p => resolveFact(facts, p).sources)]
 }
+const notes = deck.slides.map(s => s.note).join('\n\n')
 
 describe('the talk', () => {
-  it('has 14 to 20 slides', () => {
-    expect(deck.slides.length).toBeGreaterThanOrEqual(14)
-    expect(deck.slides.length).toBeLessThanOrEqual(20)
+  it('has 12 to 18 slides', () => {
+    expect(deck.slides.length).toBeGreaterThanOrEqual(12)
+    expect(deck.slides.length).toBeLessThanOrEqual(18)
   })
 
-  it('has speaker notes on every slide', () => {
+  it('has speaker notes of at least 40 words on every slide', () => {
     for (const s of deck.slides) expect(words(s.note), `slide ${s.no} ${s.title}`).toBeGreaterThanOrEqual(40)
   })
 
-  it('has 1,600 to 2,600 words of notes: about 15 minutes at 130 words a minute', () => {
-    const total = deck.slides.reduce((n, s) => n + words(s.note), 0)
-    expect(total).toBeGreaterThanOrEqual(1600)
-    expect(total).toBeLessThanOrEqual(2600)
+  it('has 1,500 to 1,950 words of notes: 12 to 15 minutes at 130 words a minute', () => {
+    const total = words(notes)
+    expect(total).toBeGreaterThanOrEqual(1500)
+    expect(total).toBeLessThanOrEqual(1950)
   })
 
-  it('keeps slide text short: 40 words or fewer', () => {
-    for (const s of deck.slides) expect(words(visibleText(s.content)), `slide ${s.no} ${s.title}`).toBeLessThanOrEqual(40)
+  it('says thank you once', () => {
+    expect(notes.match(/thank you/gi)).toHaveLength(1)
+  })
+
+  it('keeps slide text short: 45 words or fewer outside the figures, 60 on the quote slide', () => {
+    for (const s of deck.slides) {
+      const limit = s.content.includes('<blockquote>') ? 60 : 45
+      expect(words(visibleText(s.content)), `slide ${s.no} ${s.title}`).toBeLessThanOrEqual(limit)
+    }
   })
 
   it('has one [click] in the notes for every click of a stepping slide', () => {
@@ -44,17 +63,17 @@ describe('the talk', () => {
     }
   })
 
-  it('gives the timeline and the map exactly as many clicks as their steps', () => {
-    const stepping = deck.slides.filter(s => s.frontmatter.clicks)
-    const timeline = stepping.find(s => s.content.includes('<AttackTimeline'))!
-    const map = stepping.find(s => s.content.includes('<ActorMap'))!
-    expect(timeline.frontmatter.clicks).toBe(timelineEvents(facts.events).length + 1)
-    expect(map.frontmatter.clicks).toBe(layoutActorMap(facts, geo, MAP_SIZE.width, MAP_SIZE.height).steps)
+  it('gives every stepping figure exactly as many clicks as it has steps', () => {
+    const clicksOf = (tag: string) => deck.slides.find(s => s.content.includes(`<${tag}`) && s.frontmatter.clicks)!.frontmatter.clicks
+    expect(clicksOf('AttackTimeline')).toBe(timelineEvents(facts.events).length + 1)
+    expect(clicksOf('ActorMap')).toBe(layoutActorMap(facts, geo, MAP_SIZE, false).steps)
+    expect(clicksOf('ActorNetwork')).toBe(layoutNetwork(facts).edges.length + 1)
+    expect(clicksOf('ErbilToll')).toBe(TOLL_STEPS)
   })
 
   it('reads every figure it shows from data/', () => {
-    const paths = deck.slides.flatMap(s => [...s.content.matchAll(/<Fact of="([^"]+)"/g)].map(m => m[1]))
-    expect(paths.length).toBeGreaterThan(20)
+    const paths = deck.slides.flatMap(s => factsOn(s.content))
+    expect(paths.length).toBeGreaterThan(15)
     for (const p of paths) expect(() => resolveFact(facts, p), p).not.toThrow()
   })
 
@@ -63,6 +82,44 @@ describe('the talk', () => {
       const text = visibleText(s.content.replace(/<Fact of="[^"]*" \/>/g, ''))
       expect(text.match(/\b\d+\b/g) ?? [], `slide ${s.no} ${s.title}`).toEqual([])
     }
+  })
+
+  it('puts a source line under every figure, naming a source of each figure shown', () => {
+    const figure = /<(Fact|ActorMap|ActorNetwork|ErbilToll|Scorecard|DilemmaDiagram|blockquote)\b/
+    const withFigures = deck.slides.slice(1, -1).filter(s => figure.test(s.content))
+    expect(withFigures.length).toBeGreaterThan(9)
+    for (const s of withFigures) {
+      const ids = sourceLineIds(s.content)
+      if (s.content.includes('<AttackTimeline')) // the timeline writes its own source line at every step
+        continue
+      expect(ids, `slide ${s.no} ${s.title} has a source line`).toBeDefined()
+      for (const id of ids!) expect(facts.sources.map(x => x.id), `slide ${s.no}: ${id}`).toContain(id)
+      for (const p of factsOn(s.content))
+        expect(resolveFact(facts, p).sources.some(id => ids!.includes(id)), `slide ${s.no}: ${p} is sourced on its line`).toBe(true)
+    }
+  })
+
+  it('scores the article from data, with every verdict the record supports', () => {
+    const card = deck.slides.find(s => s.content.includes('<Scorecard'))!
+    expect(card.content).toContain(':claims="$facts.claims"')
+    const verdict = Object.fromEntries(facts.claims.map(c => [c.id, c.verdict]))
+    expect(verdict).toMatchObject({
+      'five-us-injured': 'agrees',
+      'ten-days': 'loose',
+      'balad-one-injured': 'disputed',
+      'no-response': 'later-event',
+      'successive-condemned': 'overstated',
+      'considering': 'understated',
+      'suicide-everyday': 'overstated',
+    })
+  })
+
+  it('never gives the base\'s nine injured as if they were the five Americans, nor an American at Balad', () => {
+    const all = `${readFileSync('slides.md', 'utf8')}\n${readFileSync('data/events.ts', 'utf8')}`
+    expect(all).not.toMatch(/9 injured: 4 US contractors, 1 US soldier/)
+    const sentences = notes.split(/(?<=[.!?])\s+/)
+    for (const s of sentences.filter(s => /Balad/.test(s) && /article/i.test(s)))
+      expect(s, s).not.toMatch(/American|US citizen/)
   })
 
   it('credits the article on the title slide', () => {
@@ -74,10 +131,11 @@ describe('the talk', () => {
 const article = '../shared/article.txt'
 describe.runIf(existsSync(article))('own words', () => {
   it('copies no run of nine words from the article', () => {
-    const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').split(' ')
+    const norm = (s: string) => s.toLowerCase().replace(/[^\w\s']/g, ' ').replace(/\s+/g, ' ').trim().split(' ')
     const a = norm(readFileSync(article, 'utf8'))
     const grams = new Set(a.slice(0, -8).map((_, i) => a.slice(i, i + 9).join(' ')))
-    const mine = norm(readFileSync('slides.md', 'utf8') + readFileSync('data/events.ts', 'utf8') + readFileSync('data/actors.ts', 'utf8') + readFileSync('data/relations.ts', 'utf8'))
+    const files = ['slides.md', 'data/events.ts', 'data/actors.ts', 'data/relations.ts', 'data/claims.ts', 'data/figures.ts']
+    const mine = norm(files.map(f => readFileSync(f, 'utf8')).join('\n'))
     const copied = mine.slice(0, -8).map((_, i) => mine.slice(i, i + 9).join(' ')).filter(g => grams.has(g))
     expect(copied).toEqual([])
   })
