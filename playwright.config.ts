@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test'
-import { launchOptions } from './scripts/browser.mjs'
+import { launchOptions } from './scripts/lib/browser.mjs'
 
 export const PORT = 4173
 
@@ -14,7 +14,7 @@ export default defineConfig({
     launchOptions: await launchOptions(),
   },
   webServer: {
-    command: `node scripts/serve.mjs dist ${PORT}`,
+    command: `node scripts/lib/serve.mjs dist ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
   },

@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vite'
-import { loadFacts } from './scripts/facts.mjs'
+import { loadFacts } from './scripts/lib/facts.mjs'
 
 /** Validates data/ when the deck starts, builds or exports: bad data stops it with a message, never a blank slide. */
 function checkData(): Plugin {

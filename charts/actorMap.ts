@@ -376,7 +376,7 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
   const countryLabels: Label[] = []
   for (const c of countries.filter(c => COUNTRY_LABELS.includes(c.name))) {
     const text = c.name.toUpperCase()
-    const w = textWidth(text, MAP_FONT.country, true) * 1.4
+    const w = textWidth(text, MAP_FONT.country, true, 0.14) + 4
     const b = c.bounds
     const [cx, cy] = [b.x + b.w / 2, b.y + b.h / 2]
     // Candidates on a grid over the country's visible part, nearest its middle first.

@@ -1,11 +1,19 @@
-// Label placement without measuring the DOM: widths are estimated from the text, so the layout is
-// the same in Vitest, in the browser and in the PDF.
+// Label placement without measuring the DOM: widths come from Nunito Sans's own advance widths, measured
+// once in Chromium (scripts/measure-font.mjs), so the layout is the same in Vitest, in the browser and in the PDF.
+import widths from './fontWidths.json' with { type: 'json' }
 
 export interface Box { x: number, y: number, w: number, h: number }
 
-/** Rough width of a label in px: Nunito Sans averages a little over half an em per character. */
-export function textWidth(text: string, fontSize: number, bold = false): number {
-  return text.length * fontSize * (bold ? 0.58 : 0.54)
+const ADVANCE: Record<'400' | '700', Record<string, number>> = widths
+/** A character the table lacks counts as wide, so a label is never drawn larger than its box. */
+const UNKNOWN = 0.7
+
+/** Width of a line of text in px, in Nunito Sans at the given size and weight, with optional letter spacing in em. */
+export function textWidth(text: string, fontSize: number, bold = false, letterSpacing = 0): number {
+  const table = ADVANCE[bold ? '700' : '400']
+  let em = 0
+  for (const c of text) em += (table[c] ?? UNKNOWN) + letterSpacing
+  return em * fontSize
 }
 
 export function overlaps(a: Box, b: Box, pad = 0): boolean {

@@ -8,7 +8,7 @@ import { dayOf, dayScale, formatDate, isoOfDay, spanDays, timelineDomain, whenIn
 export const TIMELINE_SIZE = { width: 884, height: 306 }
 export const TIMELINE_FONT = { title: 16, detail: 14, context: 14, tick: 14 }
 const MARGIN = { left: 12, right: 12 }
-const Y = { span: 14, title: 60, when: 78, attack: 104, toll: 130, axis: 190, context: 246 }
+const Y = { span: 12, title: 52, when: 70, attack: 96, toll: 122, axis: 176, context: 226 }
 const ROW = 19
 const TOLL_GAP = 12
 const TOLL_PER_ROW = 7
@@ -71,9 +71,9 @@ export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
     const w = Math.max(...lines.map(l => textWidth(l, TIMELINE_FONT.context)))
     const h = ROW * lines.length
     let y = Y.context
-    let box = { x: x + 10, y: y - 12, w, h }
+    let box = { x: x + 14, y: y - 12, w, h }
     if (box.x + w > size.width)
-      box = { ...box, x: x - 10 - w }
+      box = { ...box, x: x - 14 - w }
     while (taken.some(t => overlaps(t, box, 3))) {
       y += ROW
       box = { ...box, y: y - 12 }

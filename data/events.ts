@@ -15,7 +15,7 @@ export const events: EventInput[] = [
     summary: 'Rockets fell on the coalition base beside Erbil airport and on homes nearby; three landed inside the base.',
     rockets: 14,
     rocketsApprox: true,
-    rocketsNote: 'about 14; 107 mm',
+    rocketsNote: 'an estimate; 107 mm',
     injured: [
       { count: 4, who: 'US civilian contractors', where: 'base', us: true },
       { count: 1, who: 'US service member (concussion)', where: 'base', us: true },
@@ -34,8 +34,8 @@ export const events: EventInput[] = [
     ],
     claimedBy: 'Saraya Awliya al-Dam, via the Sabereen channel',
     blamedOn: ['militias'],
-    articleSays: 'Five US citizens hurt and a foreign contractor killed: both agree with the record (four US contractors '
-      + 'and one US soldier). The coalition counted 9 injured at the base; the civilians hurt outside are not in the article.',
+    articleSays: 'Five US citizens hurt, a foreign contractor killed: both agree with the record. '
+      + 'The civilians hurt outside the base are not in it.',
     sources: ['atalayar', 'syriacpress', 'upi', 'brecorder', 'nrttv', 'alarabiya', 'basnews', 'winep'],
   },
   {

@@ -4,7 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { loadDeck } from './deck.mjs'
+import { loadDeck } from './lib/deck.mjs'
 
 const ROOT = resolve('.')
 const WORK = join(ROOT, '.bench')

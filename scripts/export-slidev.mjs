@@ -6,7 +6,7 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { browserPath, OFFLINE_ARGS } from './browser.mjs'
+import { browserPath, OFFLINE_ARGS } from './lib/browser.mjs'
 
 export async function exportWithSlidev({ output = 'exports/iraq-playground-slidev.pdf', withClicks = false } = {}) {
   const wrapper = join(mkdtempSync(join(tmpdir(), 'chromium-')), 'chromium')

@@ -4,10 +4,10 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { PDFDocument } from 'pdf-lib'
-import { buildIfStale } from './build-if-stale.mjs'
-import { loadDeck } from './deck.mjs'
-import { addOutline, setMetadata } from './pdf-meta.mjs'
-import { openPrintView } from './print-view.mjs'
+import { buildIfStale } from './lib/build-if-stale.mjs'
+import { loadDeck } from './lib/deck.mjs'
+import { addOutline, setMetadata } from './lib/pdf-meta.mjs'
+import { openPrintView } from './lib/print-view.mjs'
 
 export async function exportDeck({ withClicks = false, output, log = console.log } = {}) {
   const started = Date.now()

@@ -7,11 +7,11 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { PDFDocument, rgb } from 'pdf-lib'
 import { chromium } from 'playwright-chromium'
-import { isLocalUrl, launchOptions } from './browser.mjs'
-import { loadDeck } from './deck.mjs'
+import { isLocalUrl, launchOptions } from './lib/browser.mjs'
+import { loadDeck } from './lib/deck.mjs'
 import { exportDeck } from './export.mjs'
-import { loadFacts } from './facts.mjs'
-import { addOutline, setMetadata } from './pdf-meta.mjs'
+import { loadFacts } from './lib/facts.mjs'
+import { addOutline, setMetadata } from './lib/pdf-meta.mjs'
 
 const require = createRequire(import.meta.url)
 const PX_TO_PT = 0.75

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { HOW_TO_GET_ONE, locateBrowser } from './browser.mjs'
+import { HOW_TO_GET_ONE, locateBrowser } from './lib/browser.mjs'
 
 let found
 try {

@@ -2,9 +2,9 @@
 // Writes exports/screens/<route>.png at the slide's own size.
 import { mkdirSync } from 'node:fs'
 import { chromium } from 'playwright-chromium'
-import { launchOptions } from './browser.mjs'
-import { loadDeck } from './deck.mjs'
-import { serve } from './serve.mjs'
+import { launchOptions } from './lib/browser.mjs'
+import { loadDeck } from './lib/deck.mjs'
+import { serve } from './lib/serve.mjs'
 
 const routes = process.argv.slice(2)
 if (!routes.length) {

@@ -14,7 +14,7 @@ for (const slide of deck.slides) {
 }
 
 test('every chart and map is an image with a title and a description', async ({ page }) => {
-  for (const slide of deck.slides.filter(s => /<(AttackTimeline|ActorMap)/.test(s.content))) {
+  for (const slide of deck.slides.filter(s => /<(AttackTimeline|ActorMap|ActorNetwork|ErbilToll|DilemmaDiagram)/.test(s.content))) {
     await page.goto(`/${slide.no}`)
     const svgs = page.locator(`.slidev-page-${slide.no} svg[role="img"]`)
     await expect(svgs).toHaveCount(1)

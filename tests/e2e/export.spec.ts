@@ -57,7 +57,7 @@ test('the click PDF has one page per click step of every slide', async () => {
     const later = order.slice(k + 1).filter(x => x.kind === 'attack')
     for (const l of later) expect(texts[first + k + 1], `step ${k + 1} hides ${l.id}`).not.toContain(l.title)
   })
-  expect(texts[first + order.length + 1]).toContain('3 attacks in 8 days')
+  expect(texts[first + order.length + 1]).toContain('3 attacks within about a week')
   expect(await outlineCount(FILES.clicks)).toBe(deck.slides.length)
 })
 

@@ -1,7 +1,7 @@
 // Every e2e test runs under this guard: it fails the test on any console error or warning,
 // any uncaught page error, and any request to a host other than loopback.
 import { test as base, expect } from '@playwright/test'
-import { isLocalUrl } from '../../scripts/browser.mjs'
+import { isLocalUrl } from '../../scripts/lib/browser.mjs'
 
 export const test = base.extend<{ guard: { problems: string[] } }>({
   guard: [async ({ page }, use) => {

@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { browserPath, HOW_TO_GET_ONE, isLocalUrl, launchOptions, locateBrowser, OFFLINE_ARGS } from '../../scripts/browser.mjs'
+import { browserPath, HOW_TO_GET_ONE, isLocalUrl, launchOptions, locateBrowser, OFFLINE_ARGS } from '../../scripts/lib/browser.mjs'
 
 vi.mock('playwright-chromium', () => ({ chromium: { executablePath: () => '/nowhere/chrome' } }))
 
