@@ -94,7 +94,20 @@ export function onOwnSide(b: Box, country: string, countryAt: (x: number, y: num
   })
 }
 
-const DIRECTIONS: [number, number][] = [[1, 0], [-1, 0], [0, -1], [0, 1], [1, -1], [-1, -1], [1, 1], [-1, 1], [1, 0.5], [-1, 0.5], [1, -0.5], [-1, -0.5]]
+const DIRECTIONS: [number, number][] = [
+  [1, 0],
+  [-1, 0],
+  [0, -1],
+  [0, 1],
+  [1, -1],
+  [-1, -1],
+  [1, 1],
+  [-1, 1],
+  [1, 0.5],
+  [-1, 0.5],
+  [1, -0.5],
+  [-1, -0.5],
+]
 const DISTANCES = [4, 14, 28, 46, 68, 92, 120, 150]
 
 /**
@@ -182,7 +195,16 @@ function layoutSites(facts: Facts, attacks: Event[], relations: Relation[], poin
       continue
     const [x, y] = point(place.lon, place.lat)
     const event = a >= 0 ? attacks[a] : undefined
-    sites.push({ place, x, y, r: event ? PIN.attack : PIN.place, step, event, number: event ? a + 1 : undefined, label: siteLines(place, facts.places).join(' · ') })
+    sites.push({
+      place,
+      x,
+      y,
+      r: event ? PIN.attack : PIN.place,
+      step,
+      event,
+      number: event ? a + 1 : undefined,
+      label: siteLines(place, facts.places).join(' · '),
+    })
   }
   return sites
 }
@@ -253,7 +275,13 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
     const font = s.event ? MAP_FONT.site : MAP_FONT.place
     const text = siteLines(s.place, facts.places)
     const w = Math.max(...text.map(t => textWidth(t, font, Boolean(s.event))))
-    const spot = placeBeside({ id: s.place.id, x: s.x, y: s.y, r: s.r, w, h: LINE * text.length, country: s.place.country }, frame, taken, countryAt, pins)
+    const spot = placeBeside(
+      { id: s.place.id, x: s.x, y: s.y, r: s.r, w, h: LINE * text.length, country: s.place.country },
+      frame,
+      taken,
+      countryAt,
+      pins,
+    )
     taken.push(spot.box)
     labels.push({ id: `site:${s.place.id}`, text, box: spot.box, country: s.place.country, leader: spot.leader })
   }
@@ -287,6 +315,20 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
     ...sites.filter(s => !skip.includes(`site:${s.place.id}`)).map(s => boxOf(s.x, s.y, 2 * s.r + 8, 2 * s.r + 8)),
     ...badges.filter(b => !skip.includes(`badge:${b.actor.id}`)).map(b => boxOf(b.x, b.y, b.w + 4, b.h + 4)),
   ]
+  const curve = (x0: number, y0: number, x1: number, y1: number, endGap: number, bend = 0.15) => {
+    const len = Math.hypot(x1 - x0, y1 - y0) || 1
+    const cx = (x0 + x1) / 2 + ((y1 - y0) / len) * len * bend
+    const cy = (y0 + y1) / 2 - ((x1 - x0) / len) * len * bend
+    // Stop short of the target so the head does not cover the pin.
+    const ex = x1 - ((x1 - cx) / Math.hypot(x1 - cx, y1 - cy)) * endGap
+    const ey = y1 - ((y1 - cy) / Math.hypot(x1 - cx, y1 - cy)) * endGap
+    const f = (n: number) => n.toFixed(1)
+    const at = (t: number): [number, number] => [
+      (1 - t) ** 2 * x0 + 2 * (1 - t) * t * cx + t * t * ex,
+      (1 - t) ** 2 * y0 + 2 * (1 - t) * t * cy + t * t * ey,
+    ]
+    return { d: `M${f(x0)},${f(y0)}Q${f(cx)},${f(cy)} ${f(ex)},${f(ey)}`, mid: at(0.5), at }
+  }
   /** The gentlest bend, to either side, whose curve clears every other pin and badge. */
   const clearCurve = (x0: number, y0: number, x1: number, y1: number, endGap: number, skip: string[]) => {
     const avoid = obstacles(skip)
@@ -299,17 +341,6 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
         return c
     }
     return curve(x0, y0, x1, y1, endGap, bends[0])
-  }
-  const curve = (x0: number, y0: number, x1: number, y1: number, endGap: number, bend = 0.15) => {
-    const len = Math.hypot(x1 - x0, y1 - y0) || 1
-    const cx = (x0 + x1) / 2 + ((y1 - y0) / len) * len * bend
-    const cy = (y0 + y1) / 2 - ((x1 - x0) / len) * len * bend
-    // Stop short of the target so the head does not cover the pin.
-    const ex = x1 - ((x1 - cx) / Math.hypot(x1 - cx, y1 - cy)) * endGap
-    const ey = y1 - ((y1 - cy) / Math.hypot(x1 - cx, y1 - cy)) * endGap
-    const f = (n: number) => n.toFixed(1)
-    const at = (t: number): [number, number] => [(1 - t) ** 2 * x0 + 2 * (1 - t) * t * cx + t * t * ex, (1 - t) ** 2 * y0 + 2 * (1 - t) * t * cy + t * t * ey]
-    return { d: `M${f(x0)},${f(y0)}Q${f(cx)},${f(cy)} ${f(ex)},${f(ey)}`, mid: at(0.5), at }
   }
   /** An arrow's label: beside the first point along the curve, from its middle outwards, where one fits. */
   const arrowLabel = (id: string, text: string[], at: (t: number) => [number, number], country?: string): Label => {
@@ -356,7 +387,11 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
     const end = target ? [tx, ty] as [number, number] : edgeOf(to!, x0, y0)
     const skip = [`badge:${r.from}`, target ? `site:${target.place.id}` : `badge:${r.to}`]
     const c = clearCurve(x0, y0, end[0], end[1], target ? target.r + 3 : 2, skip)
-    const text = [...wrap(r.label, 150, MAP_FONT.arrow, true), ...(r.claim ? wrap(`(${r.claim})`, 190, MAP_FONT.small) : []), ...(r.afterArticle ? ['after the article'] : [])]
+    const text = [
+      ...wrap(r.label, 150, MAP_FONT.arrow, true),
+      ...(r.claim ? wrap(`(${r.claim})`, 190, MAP_FONT.small) : []),
+      ...(r.afterArticle ? ['after the article'] : []),
+    ]
     const labelCountry = from.inStrip ? target?.place.country : placeOf((from.actor.anchor as { place: string }).place).country
     arrows.push({
       id: r.id,
@@ -385,7 +420,9 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
       .sort((p, q) => Math.hypot(p[0] - cx, p[1] - cy) - Math.hypot(q[0] - cx, q[1] - cy))
     const spot = grid
       .map(([x, y]) => boxOf(x, y, w, 18))
-      .find(box => inside(box, frame) && !taken.some(t => overlaps(t, box, 2)) && samplePoints(box).every(([x, y]) => countryAt(x, y) === c.name))
+      .find(box => inside(box, frame)
+        && !taken.some(t => overlaps(t, box, 2))
+        && samplePoints(box).every(([x, y]) => countryAt(x, y) === c.name))
     if (!spot)
       continue
     taken.push(spot)
@@ -393,7 +430,23 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
   }
 
   const steps = attacks.length + relations.length
-  return { frame, strip, inset, furniture, countries, countryLabels, sites, labels, badges, arrows, bar, credit, steps, projection, countryAt }
+  return {
+    frame,
+    strip,
+    inset,
+    furniture,
+    countries,
+    countryLabels,
+    sites,
+    labels,
+    badges,
+    arrows,
+    bar,
+    credit,
+    steps,
+    projection,
+    countryAt,
+  }
 }
 
 export type MapLayout = ReturnType<typeof layoutActorMap>

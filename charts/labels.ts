@@ -61,7 +61,13 @@ export function placeLabels(items: Anchor[], frame: Box, obstacles: Box[] = [], 
         const x = dx > 0 ? cx : dx < 0 ? cx - it.w : cx - it.w / 2
         const y = dy > 0 ? cy : dy < 0 ? cy - it.h : cy - it.h / 2
         const box = { x, y, w: it.w, h: it.h }
-        const placed: Placed = { id: it.id, box, anchor: dx > 0 ? 'start' : dx < 0 ? 'end' : 'middle', tx: dx > 0 ? x : dx < 0 ? x + it.w : x + it.w / 2, ty: y + it.h * 0.78 }
+        const placed: Placed = {
+          id: it.id,
+          box,
+          anchor: dx > 0 ? 'start' : dx < 0 ? 'end' : 'middle',
+          tx: dx > 0 ? x : dx < 0 ? x + it.w : x + it.w / 2,
+          ty: y + it.h * 0.78,
+        }
         fallback ??= placed
         if (inside(box) && !taken.some(t => overlaps(t, box, 2))) {
           taken.push(box)

@@ -62,7 +62,12 @@ export function total(list: { count: number }[]): number {
 export function formatDate(date: string, opts: { weekday?: boolean, year?: boolean } = {}): string {
   const d = new Date(`${date}T00:00:00Z`)
   const part = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-GB', { ...o, timeZone: 'UTC' }).format(d)
-  return [opts.weekday ? part({ weekday: 'short' }) : '', part({ day: 'numeric' }), part({ month: 'short' }), opts.year ? part({ year: 'numeric' }) : '']
+  return [
+    opts.weekday ? part({ weekday: 'short' }) : '',
+    part({ day: 'numeric' }),
+    part({ month: 'short' }),
+    opts.year ? part({ year: 'numeric' }) : '',
+  ]
     .filter(Boolean)
     .join(' ')
 }

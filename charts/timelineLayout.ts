@@ -50,7 +50,10 @@ export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
   const marks: TimelineMark[] = []
 
   // Attack titles sit centred over their pins, moved sideways as little as needed where two would meet.
-  const titleWidth = (e: Event) => Math.max(textWidth(e.title, TIMELINE_FONT.title, true), textWidth(whenInDay(e, true), TIMELINE_FONT.detail))
+  const titleWidth = (e: Event) => Math.max(
+    textWidth(e.title, TIMELINE_FONT.title, true),
+    textWidth(whenInDay(e, true), TIMELINE_FONT.detail),
+  )
   const titleX = spread(attacks.map(e => ({ x: scale.x(dayOf(e)), w: titleWidth(e) })), 14, 0, size.width)
   events.forEach((e, index) => {
     const hourKnown = Boolean(e.time || e.partOfDay)
@@ -62,12 +65,25 @@ export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
       const w = titleWidth(e)
       const box = { x: titleX[n - 1] - w / 2, y: Y.title - 16, w, h: Y.when - Y.title + 20 }
       taken.push(box)
-      marks.push({ event: e, index, x, y: Y.attack, number: n, hourKnown, day, label: { lines, box, anchor: 'middle' }, toll: tollMarks(e, x, Y.toll) })
+      marks.push({
+        event: e,
+        index,
+        x,
+        y: Y.attack,
+        number: n,
+        hourKnown,
+        day,
+        label: { lines, box, anchor: 'middle' },
+        toll: tollMarks(e, x, Y.toll),
+      })
       return
     }
     // Context: the mark on the lane, its label to the right, in the first row below where it fits.
     // What came after the article happened at night in Syria but in the evening in Washington: say both.
-    const lines = [e.title, ...(e.afterArticle && e.timeNote ? [`(${e.timeNote.split(';').pop()!.replace(/about \d+ [ap]m /, '').trim()})`] : [])]
+    const otherTime = e.afterArticle && e.timeNote
+      ? [`(${e.timeNote.split(';').pop()!.replace(/about \d+ [ap]m /, '').trim()})`]
+      : []
+    const lines = [e.title, ...otherTime]
     const w = Math.max(...lines.map(l => textWidth(l, TIMELINE_FONT.context)))
     const h = ROW * lines.length
     let y = Y.context
@@ -98,7 +114,17 @@ export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
     weekday: attacks.some(a => a.date === isoOfDay(t)) ? formatDate(isoOfDay(t), { weekday: true }).split(' ')[0] : undefined,
   }))
   const height = Math.max(size.height, ...marks.map(m => m.label.box.y + m.label.box.h + 4))
-  return { size: { ...size, height }, Y, marks, ticks, span, spanLine, afterStart: afterStart && scale.x(afterStart), domain, axis: [MARGIN.left, size.width - MARGIN.right] }
+  return {
+    size: { ...size, height },
+    Y,
+    marks,
+    ticks,
+    span,
+    spanLine,
+    afterStart: afterStart && scale.x(afterStart),
+    domain,
+    axis: [MARGIN.left, size.width - MARGIN.right],
+  }
 }
 
 export type TimelineLayout = ReturnType<typeof layoutTimeline>

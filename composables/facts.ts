@@ -26,7 +26,8 @@ export function resolveFact(facts: Facts, path: string): { text: string, sources
     if (!e)
       throw fail(`no event "${id}" in data/events.ts`)
     const group = (list: { count: number }[]) => (nth === undefined ? total(list) : list[Number(nth)]?.count)
-    const utc = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-GB', { ...o, timeZone: 'UTC' }).format(new Date(`${e.date}T00:00:00Z`))
+    const midnight = new Date(`${e.date}T00:00:00Z`)
+    const utc = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-GB', { ...o, timeZone: 'UTC' }).format(midnight)
     const fields: Record<string, () => string | number | undefined> = {
       rockets: () => e.rockets,
       injured: () => group(e.injured),

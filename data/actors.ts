@@ -32,7 +32,8 @@ export const actors: ActorInput[] = [
     colour: '#D55E00',
     shape: 'triangle',
     anchor: { place: 'balad' },
-    note: 'Groups linked to Tehran. US officials named Kataib Hezbollah and Kataib Sayyid al-Shuhada; a front called Saraya Awliya al-Dam claimed Erbil. Their badge sits among the sites they hit, not at a base.',
+    note: 'Groups linked to Tehran. US officials named Kataib Hezbollah and Kataib Sayyid al-Shuhada; '
+      + 'a front called Saraya Awliya al-Dam claimed Erbil. Their badge sits among the sites they hit, not at a base.',
     sources: ['atalayar', 'winep', 'hill-third'],
   },
   {

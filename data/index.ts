@@ -3,12 +3,13 @@ import { actors } from './actors'
 import { claims } from './claims'
 import { events } from './events'
 import { figures } from './figures'
+import { glossary } from './glossary'
 import { places } from './places'
 import { relations } from './relations'
 import { sources } from './sources'
 import { validateFacts } from './validate'
 
-export const rawFacts = { sources, places, actors, events, relations, figures, claims }
+export const rawFacts = { sources, places, actors, events, relations, figures, claims, glossary }
 export const facts = validateFacts(rawFacts)
 export type { Actor, Claim, Event, Figure, Place, Relation, Source } from './schema'
 export type { Facts } from './validate'

@@ -5,6 +5,7 @@ import type { RelationInput } from './schema'
 export const relations: RelationInput[] = [
   {
     id: 'iran-backs-militias',
+    when: 'ongoing',
     from: 'iran',
     to: 'militias',
     kind: 'backs',
@@ -16,6 +17,7 @@ export const relations: RelationInput[] = [
   },
   {
     id: 'militias-attack-us',
+    when: '15–22 Feb 2021',
     from: 'militias',
     to: 'us',
     kind: 'attacks',
@@ -27,6 +29,7 @@ export const relations: RelationInput[] = [
   },
   {
     id: 'europe-condemns-erbil',
+    when: '16 Feb 2021',
     from: 'europe',
     event: 'erbil',
     kind: 'condemns',
@@ -36,6 +39,7 @@ export const relations: RelationInput[] = [
   },
   {
     id: 'us-condemns-erbil',
+    when: '16 Feb 2021',
     from: 'us',
     event: 'erbil',
     kind: 'condemns',
@@ -45,6 +49,7 @@ export const relations: RelationInput[] = [
   },
   {
     id: 'us-supports-iraq',
+    when: '16 Feb 2021',
     from: 'us',
     to: 'iraq-gov',
     kind: 'supports',
@@ -54,6 +59,7 @@ export const relations: RelationInput[] = [
   },
   {
     id: 'us-supports-krg',
+    when: '15 Feb 2021',
     from: 'us',
     to: 'krg',
     kind: 'supports',
@@ -63,6 +69,7 @@ export const relations: RelationInput[] = [
   },
   {
     id: 'us-opposes-iran',
+    when: '22 Feb 2021',
     from: 'us',
     to: 'iran',
     kind: 'opposes',
@@ -72,6 +79,7 @@ export const relations: RelationInput[] = [
   },
   {
     id: 'iraq-attacks-daesh',
+    when: '20 Feb 2021',
     from: 'iraq-gov',
     to: 'daesh',
     kind: 'attacks',
@@ -82,6 +90,7 @@ export const relations: RelationInput[] = [
   },
   {
     id: 'us-strikes-militias',
+    when: 'night of 25–26 Feb 2021',
     from: 'us',
     to: 'militias',
     kind: 'attacks',

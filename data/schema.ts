@@ -103,6 +103,8 @@ export const relationSchema = z.object({
   /** who says so, where the relation is a claim rather than an established fact */
   claim: text.optional(),
   kind: z.enum(['backs', 'attacks', 'condemns', 'supports', 'opposes']),
+  /** when, in words: a date, a span of dates, or "ongoing" */
+  when: text,
   /** where the action took place, when it has one place (the map shows it with the arrow) */
   place: id.optional(),
   label: text,
@@ -134,6 +136,15 @@ export const claimSchema = z.object({
   sources: sourceIds,
 })
 
+/** A name the talk uses, explained for the handout. */
+export const glossarySchema = z.object({
+  term: text,
+  meaning: text,
+  sources: sourceIds,
+})
+
+export type Glossary = z.output<typeof glossarySchema>
+export type GlossaryInput = z.input<typeof glossarySchema>
 export type Claim = z.output<typeof claimSchema>
 export type ClaimInput = z.input<typeof claimSchema>
 export type Figure = z.output<typeof figureSchema>

@@ -8,6 +8,8 @@ import type {
   EventInput,
   Figure,
   FigureInput,
+  Glossary,
+  GlossaryInput,
   Place,
   PlaceInput,
   Relation,
@@ -15,7 +17,7 @@ import type {
   Source,
   SourceInput,
 } from './schema'
-import { actorSchema, claimSchema, eventSchema, figureSchema, placeSchema, relationSchema, sourceSchema } from './schema'
+import { actorSchema, claimSchema, eventSchema, figureSchema, glossarySchema, placeSchema, relationSchema, sourceSchema } from './schema'
 
 export interface RawFacts {
   sources: SourceInput[]
@@ -25,6 +27,7 @@ export interface RawFacts {
   relations: RelationInput[]
   figures: FigureInput[]
   claims: ClaimInput[]
+  glossary: GlossaryInput[]
 }
 export interface Facts {
   sources: Source[]
@@ -34,6 +37,7 @@ export interface Facts {
   relations: Relation[]
   figures: Figure[]
   claims: Claim[]
+  glossary: Glossary[]
 }
 
 /** Thrown when data/ is wrong; each problem names the file, the record and the field. */
@@ -44,7 +48,16 @@ export class DataError extends Error {
   }
 }
 
-const FILES = { sources: 'source', places: 'place', actors: 'actor', events: 'event', relations: 'relation', figures: 'figure', claims: 'claim' } as const
+const FILES = {
+  sources: 'source',
+  places: 'place',
+  actors: 'actor',
+  events: 'event',
+  relations: 'relation',
+  figures: 'figure',
+  claims: 'claim',
+  glossary: 'glossary entry',
+} as const
 type Collection = keyof typeof FILES
 
 function valueAt(record: unknown, path: PropertyKey[]): unknown {
@@ -90,6 +103,7 @@ export function validateFacts(raw: RawFacts): Facts {
     relations: parseAll('relations', relationSchema, raw.relations, problems),
     figures: parseAll('figures', figureSchema, raw.figures, problems),
     claims: parseAll('claims', claimSchema, raw.claims, problems),
+    glossary: parseAll('glossary', glossarySchema, raw.glossary, problems),
   }
   // Ids of records that failed their own checks still count, so one bad field reports one problem.
   const ids = (list: unknown[]) => new Set(list.map(r => (r as { id?: unknown })?.id).filter(v => typeof v === 'string'))
@@ -130,13 +144,14 @@ export function validateFacts(raw: RawFacts): Facts {
       problems.push(`data/relations.ts: relation "${r.id}": to "${r.to}" is the same actor as from`)
   }
   facts.figures.forEach(c => checkSources('figures', c))
+  facts.glossary.forEach(g => checkSources('glossary', { id: g.term, sources: g.sources }))
   for (const c of facts.claims) {
     checkSources('claims', c)
     if (!c.sources.includes('atalayar'))
       problems.push(`data/claims.ts: claim "${c.id}": sources must include the article ("atalayar")`)
   }
   // Counted on the raw records, so a record that failed its own checks still cites its sources.
-  const cited = new Set([...raw.places, ...raw.actors, ...raw.events, ...raw.relations, ...raw.figures, ...raw.claims]
+  const cited = new Set([...raw.places, ...raw.actors, ...raw.events, ...raw.relations, ...raw.figures, ...raw.claims, ...raw.glossary]
     .flatMap(r => (Array.isArray(r?.sources) ? r.sources : [])))
   for (const s of facts.sources) {
     if (!cited.has(s.id) && s.id !== 'natural-earth' && s.id !== 'atalayar-es')

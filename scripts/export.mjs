@@ -21,7 +21,15 @@ export async function exportDeck({ withClicks = false, output, log = console.log
     log,
   })
   try {
-    const raw = await page.pdf({ width: `${deck.width}px`, height: `${deck.height}px`, printBackground: true, margin: { top: 0, right: 0, bottom: 0, left: 0 } })
+    // Tagged: Chromium writes the structure tree from the page's accessibility tree (headings, lists,
+    // tables, links, and each chart as a Figure whose alt text is the SVG's title and description).
+    const raw = await page.pdf({
+      width: `${deck.width}px`,
+      height: `${deck.height}px`,
+      printBackground: true,
+      margin: { top: 0, right: 0, bottom: 0, left: 0 },
+      tagged: true,
+    })
     const pdf = await PDFDocument.load(raw)
     if (pdf.getPageCount() !== ids.length)
       throw new Error(`expected ${ids.length} pages, Chromium printed ${pdf.getPageCount()}`)

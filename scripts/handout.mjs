@@ -1,116 +1,171 @@
-// The handout: an A4 portrait page per slide, the slide on top (vector, text kept as text) and its
-// speaker notes under it, then the sources. Slides come from the deck's PDF export; notes from Slidev's parser.
-import { readFile, writeFile } from 'node:fs/promises'
-import { createRequire } from 'node:module'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+// The handout: one A4 document printed by Chromium in one pass from the built deck's print view, so it
+// stays tagged. Each slide as vector with its alt text, its speaker notes as paragraphs, then the sources,
+// the data behind each figure as tables, and a glossary.
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { PDFDocument, rgb } from 'pdf-lib'
-import { chromium } from 'playwright-chromium'
-import { isLocalUrl, launchOptions } from './lib/browser.mjs'
+import { PDFDocument } from 'pdf-lib'
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { buildIfStale } from './lib/build-if-stale.mjs'
 import { loadDeck } from './lib/deck.mjs'
-import { exportDeck } from './export.mjs'
 import { loadFacts } from './lib/facts.mjs'
 import { addOutline, setMetadata } from './lib/pdf-meta.mjs'
+import { openPrintView } from './lib/print-view.mjs'
 
-const require = createRequire(import.meta.url)
-const PX_TO_PT = 0.75
+const A4 = { width: 794, height: 1123 }
+/** The slide drawn 182 mm wide: the A4 page less its margins. */
+const SLIDE_ZOOM = 0.702
 
-const esc = s => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+const esc = s => String(s ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 const plain = s => s.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()
 
-async function fontFace(family, file, weight, style = 'normal') {
-  const data = await readFile(require.resolve(`@fontsource/nunito-sans/files/${file}`))
-  return `@font-face { font-family: '${family}'; font-weight: ${weight}; font-style: ${style}; src: url(data:font/woff2;base64,${data.toString('base64')}) format('woff2'); }`
-}
-
 function notesHtml(note) {
-  return note.split(/\n\s*\n/).map(p => `<p>${esc(p.trim()).replace(/\[click(:\d+)?\]/g, '<span class="click">click</span>')}</p>`).join('\n')
+  return note.split(/\n\s*\n/)
+    .map(p => `<p>${esc(p.trim()).replace(/\[click(?::\d+)?\]/g, '<span class="click">click</span>')}</p>`)
+    .join('\n')
 }
 
-async function handoutHtml(deck, sources) {
-  const fonts = await Promise.all([
-    fontFace('Nunito Sans', 'nunito-sans-latin-400-normal.woff2', 400),
-    fontFace('Nunito Sans', 'nunito-sans-latin-700-normal.woff2', 700),
-    fontFace('Nunito Sans', 'nunito-sans-latin-400-italic.woff2', 400, 'italic'),
-  ])
-  const pages = deck.slides.map(s => `
-    <section class="page" data-slide="${s.no}">
-      <header>Slide ${s.no} of ${deck.slides.length} · ${esc(plain(s.title))}</header>
-      <div class="slot"></div>
-      <div class="notes"><h2>Speaker notes</h2>${notesHtml(s.note)}</div>
-    </section>`).join('\n')
-  const list = sources.map(s => `<li><b>${esc(s.publisher)}</b>${s.date ? `, ${s.date}` : ''}: ${esc(s.title)}.<br><a href="${esc(s.url)}">${esc(s.url)}</a></li>`).join('\n')
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(deck.title)}: handout</title><style>
-    ${fonts.join('\n')}
-    @page { size: A4; margin: 0; }
-    * { box-sizing: border-box; }
-    body { margin: 0; font-family: 'Nunito Sans', sans-serif; color: #111827; font-size: 11pt; line-height: 1.4; }
-    .page { width: 210mm; height: 297mm; padding: 14mm 14mm 12mm; overflow: hidden; break-after: page; }
-    .page:last-child { break-after: auto; }
-    header { height: 8mm; font-size: 10pt; color: #374151; border-bottom: 0.4pt solid #9ca3af; }
-    .slot { width: 182mm; height: ${(182 * deck.height / deck.width).toFixed(2)}mm; margin: 4mm 0 5mm; }
-    h2 { font-size: 12pt; margin: 0 0 2mm; }
-    .notes p { margin: 0 0 2.2mm; }
-    .click { font-size: 8pt; font-weight: 700; text-transform: uppercase; letter-spacing: 0.05em; border: 0.6pt solid #374151; border-radius: 2pt; padding: 0 1.2mm; margin-right: 1mm; }
-    .sources { height: auto; min-height: 297mm; overflow: visible; }
-    .sources h1 { font-size: 16pt; margin: 0 0 4mm; }
-    .sources ol { font-size: 9.5pt; padding-left: 6mm; margin: 0; }
-    .sources li { margin-bottom: 1.6mm; break-inside: avoid; }
-    .sources a { color: #1d4ed8; overflow-wrap: anywhere; }
-  </style></head><body>
-    ${pages}
-    <section class="page sources"><h1>Sources</h1><ol>${list}</ol></section>
-  </body></html>`
+const count = list => list.reduce((n, c) => n + c.count, 0)
+const people = list => list.map(c => `${c.atLeast ? 'at least ' : ''}${c.count} ${c.who}${c.disputed ? ' (disputed)' : ''}`).join('; ')
+
+/** The appendices: the data behind the figures, as tables a screen reader can walk, and the glossary. */
+export function appendixHtml(facts) {
+  const publisher = ids => ids.map(id => facts.sources.find(s => s.id === id)?.publisher ?? id).join(' · ')
+  const place = id => facts.places.find(p => p.id === id)?.name ?? ''
+  const actor = id => facts.actors.find(a => a.id === id)?.name ?? id
+  const event = id => facts.events.find(e => e.id === id)?.title ?? id
+  const timeline = facts.events.filter(e => !e.background)
+  const events = timeline.map(e => `<tr>
+      <th scope="row">${esc(e.title)}${e.afterArticle ? ' (after the article)' : ''}</th><td>${e.date}</td>
+      <td>${esc(e.timeNote ?? e.time ?? e.partOfDay ?? 'not known')}</td><td>${esc(place(e.place))}</td>
+      <td>${e.rockets === undefined ? '' : `${e.rocketsApprox ? 'about ' : ''}${e.rockets}`}</td>
+      <td>${e.injured.length ? `${count(e.injured)}: ${esc(people(e.injured))}` : '0'}</td>
+      <td>${e.killed.length ? `${count(e.killed)}: ${esc(people(e.killed))}` : '0'}</td>
+      <td>${esc(e.claimedBy ?? '')}</td><td>${esc(publisher(e.sources))}</td></tr>`).join('\n')
+  const relations = facts.relations.map(r => `<tr>
+      <th scope="row">${esc(actor(r.from))}</th><td>${esc(r.label)}${r.claim ? ` (${esc(r.claim)})` : ''}</td>
+      <td>${esc(r.to ? actor(r.to) : `the ${event(r.event)} attack`)}</td><td>${esc(r.when)}</td>
+      <td>${esc(publisher(r.sources))}</td></tr>`).join('\n')
+  const glossary = facts.glossary.map(g => `<dt>${esc(g.term)}</dt><dd>${esc(g.meaning)} <span class="src">(${esc(publisher(g.sources))})</span></dd>`).join('\n')
+  const sources = facts.sources.map(s => `<li><b>${esc(s.publisher)}</b>${s.date ? `, ${s.date}` : ''}: ${esc(s.title)}.
+      <a href="${esc(s.url)}">${esc(s.url)}</a></li>`).join('\n')
+  return `
+    <section class="back sources"><h1>Sources</h1><ol>${sources}</ol></section>
+    <section class="back"><h1>The data behind the figures</h1>
+      <h2>Events on the timeline</h2>
+      <table data-table="events"><caption>Every event of the timeline, local time (UTC+3), with its sources</caption>
+        <thead><tr><th scope="col">Event</th><th scope="col">Date</th><th scope="col">Time</th><th scope="col">Place</th>
+        <th scope="col">Rockets</th><th scope="col">Injured</th><th scope="col">Killed</th><th scope="col">Claimed by</th>
+        <th scope="col">Sources</th></tr></thead><tbody>${events}</tbody></table>
+      <h2>Who acts on whom</h2>
+      <table data-table="relations"><caption>Every relation of the network: who, what, whom, when, sources</caption>
+        <thead><tr><th scope="col">Who</th><th scope="col">What</th><th scope="col">Whom</th><th scope="col">When</th>
+        <th scope="col">Sources</th></tr></thead><tbody>${relations}</tbody></table>
+    </section>
+    <section class="back"><h1>Glossary</h1><dl>${glossary}</dl></section>`
+}
+
+const HANDOUT_CSS = `
+  @page { size: A4; margin: 12mm 14mm; }
+  html, body, #app, #page-root, #print-container, #print-content {
+    height: auto !important; overflow: visible !important; background: #fff !important; color: #111827;
+  }
+  #page-root { display: block !important; }
+  body { background: #fff; font-family: 'Nunito Sans', sans-serif; color: #111827; }
+  .handout-slide { break-after: page; }
+  .handout-slide:last-of-type { break-after: auto; }
+  .handout-slide header { font-size: 10pt; color: #374151; border-bottom: 0.4pt solid #9ca3af; margin-bottom: 3mm; }
+  .handout-slide .print-slide-container { zoom: ${SLIDE_ZOOM}; outline: 1px solid #9ca3af; break-after: auto !important; }
+  .handout-notes { font-size: 10.5pt; line-height: 1.4; margin-top: 4mm; }
+  .handout-notes h2 { font-size: 12pt; margin: 0 0 2mm; }
+  .handout-notes p { margin: 0 0 2mm; }
+  .click { font-size: 7.5pt; font-weight: 700; text-transform: uppercase; letter-spacing: 0.05em;
+    border: 0.6pt solid #374151; border-radius: 2pt; padding: 0 1.2mm; margin-right: 1mm; }
+  .back { break-before: page; font-size: 9.5pt; line-height: 1.35; }
+  .back h1 { font-size: 16pt; margin: 0 0 3mm; }
+  .back h2 { font-size: 12pt; margin: 5mm 0 2mm; }
+  .back ol { padding-left: 6mm; } .back li { margin-bottom: 1.4mm; break-inside: avoid; }
+  .back a { color: #1d4ed8; overflow-wrap: anywhere; }
+  .back table { border-collapse: collapse; width: 100%; font-size: 8pt; }
+  .back caption { text-align: left; font-style: italic; margin-bottom: 1mm; }
+  .back th, .back td { border: 0.4pt solid #9ca3af; padding: 1mm; vertical-align: top; text-align: left; }
+  .back tr { break-inside: avoid; }
+  .back dt { font-weight: 700; margin-top: 2mm; } .back dd { margin: 0 0 0 5mm; }
+  .src { color: #4b5563; }
+`
+
+async function pageTexts(bytes) {
+  const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise
+  const out = []
+  for (let p = 1; p <= doc.numPages; p++) {
+    const items = (await (await doc.getPage(p)).getTextContent()).items
+    out.push(items.map(it => it.str ?? '').join(' ').replace(/\s+/g, ' ').trim())
+  }
+  await doc.destroy()
+  return out
 }
 
 export async function exportHandout({ output = 'exports/iraq-playground-handout.pdf', log = console.log } = {}) {
   const started = Date.now()
-  const slidesFile = join(tmpdir(), `handout-slides-${process.pid}.pdf`)
-  await exportDeck({ output: slidesFile, log })
-  const deck = await loadDeck()
-  const { sources } = await loadFacts()
-  const browser = await chromium.launch(await launchOptions())
-  let notesPdf, slot
+  buildIfStale()
+  const [deck, facts] = await Promise.all([loadDeck(), loadFacts()])
+  const { page, ids, close } = await openPrintView({ deck, route: '/print?print=true', viewport: A4, log })
   try {
-    const page = await browser.newPage()
-    const outside = []
-    page.on('request', r => isLocalUrl(r.url()) || outside.push(r.url()))
-    await page.setContent(await handoutHtml(deck, sources), { waitUntil: 'load' })
+    const slides = deck.slides.map(s => ({
+      no: s.no,
+      header: `Slide ${s.no} of ${deck.slides.length} · ${esc(plain(s.title))}`,
+      notes: `<h2>Speaker notes</h2>${notesHtml(s.note)}`,
+    }))
+    await page.evaluate(({ slides, back }) => {
+      const content = document.querySelector('#print-content')
+      for (const container of [...content.querySelectorAll('.print-slide-container')]) {
+        const no = Number(container.id.split('-')[0])
+        const slide = slides.find(s => s.no === no)
+        const section = document.createElement('section')
+        section.className = 'handout-slide'
+        section.dataset.slide = String(no)
+        section.innerHTML = `<header>${slide.header}</header>`
+        container.replaceWith(section)
+        section.append(container)
+        const notes = document.createElement('div')
+        notes.className = 'handout-notes'
+        notes.innerHTML = slide.notes
+        section.append(notes)
+      }
+      content.insertAdjacentHTML('beforeend', back)
+    }, { slides, back: appendixHtml(facts) })
+    await page.addStyleTag({ content: HANDOUT_CSS })
     await page.evaluate(() => document.fonts.ready)
-    if (outside.length)
-      throw new Error(`the handout page asked for ${outside.join(', ')}`)
-    const overfull = await page.evaluate(() => [...document.querySelectorAll('section[data-slide]')]
-      .filter(s => s.scrollHeight > s.clientHeight + 1)
-      .map(s => s.dataset.slide))
+    const overfull = await page.evaluate(() => [...document.querySelectorAll('.handout-slide')]
+      .filter(s => s.getBoundingClientRect().height > 1123 - 2 * 46).map(s => s.dataset.slide))
     if (overfull.length)
       throw new Error(`the notes of slide ${overfull.join(', ')} do not fit on one handout page`)
-    slot = await page.evaluate(() => {
-      const s = document.querySelector('.slot').getBoundingClientRect()
-      return { x: s.x, y: s.y, w: s.width, h: s.height }
+    const raw = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true })
+    const pdf = await PDFDocument.load(raw)
+    setMetadata(pdf, deck, ': handout with speaker notes')
+    // Each slide has its page; the back matter's sections start where their headings are printed.
+    const firstPageOf = Object.fromEntries(deck.slides.map(s => [s.no, s.no]))
+    const texts = await pageTexts(raw)
+    const back = ['Sources', 'The data behind the figures', 'Glossary'].map((title, i) => ({
+      no: deck.slides.length + 1 + i,
+      title,
+      page: texts.findIndex((t, p) => p >= deck.slides.length && t.startsWith(title)) + 1,
+    }))
+    const missing = back.filter(b => b.page === 0).map(b => b.title)
+    if (missing.length)
+      throw new Error(`the handout has no page starting with ${missing.join(', ')}`)
+    const withOutline = await addOutline(pdf, { ...deck, slides: [...deck.slides, ...back] }, {
+      ...firstPageOf,
+      ...Object.fromEntries(back.map(b => [b.no, b.page])),
     })
-    notesPdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true })
-    log(`handout: ${deck.slides.length} note pages laid out`)
+    await mkdir(dirname(output), { recursive: true })
+    await writeFile(output, await withOutline.save())
+    log(`wrote ${output}: ${pdf.getPageCount()} pages (${ids.length} slides) in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+    return { output, pages: pdf.getPageCount() }
   }
   finally {
-    await browser.close()
+    await close()
   }
-  const doc = await PDFDocument.load(notesPdf)
-  const slides = await PDFDocument.load(await readFile(slidesFile))
-  const embedded = await doc.embedPages(slides.getPages())
-  embedded.forEach((slide, i) => {
-    const page = doc.getPage(i)
-    const box = { x: slot.x * PX_TO_PT, y: page.getHeight() - (slot.y + slot.h) * PX_TO_PT, width: slot.w * PX_TO_PT, height: slot.h * PX_TO_PT }
-    page.drawPage(slide, box)
-    page.drawRectangle({ ...box, borderColor: rgb(0.6, 0.6, 0.6), borderWidth: 0.5 })
-    log(`handout: page ${i + 1} of ${embedded.length} (slide ${i + 1}: ${plain(deck.slides[i].title)})`)
-  })
-  setMetadata(doc, deck, ': handout with speaker notes')
-  const firstPageOf = Object.fromEntries(deck.slides.map(s => [s.no, s.no]))
-  const withOutline = await addOutline(doc, { ...deck, slides: [...deck.slides, { no: deck.slides.length + 1, title: 'Sources' }] }, { ...firstPageOf, [deck.slides.length + 1]: deck.slides.length + 1 })
-  await writeFile(output, await withOutline.save())
-  log(`wrote ${output}: ${doc.getPageCount()} pages in ${((Date.now() - started) / 1000).toFixed(1)} s`)
-  return { output, pages: doc.getPageCount() }
 }
 
 if (fileURLToPath(import.meta.url) === resolve(process.argv[1])) {

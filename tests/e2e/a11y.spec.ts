@@ -14,7 +14,7 @@ for (const slide of deck.slides) {
 }
 
 test('every chart and map is an image with a title and a description', async ({ page }) => {
-  for (const slide of deck.slides.filter(s => /<(AttackTimeline|ActorMap|ActorNetwork|ErbilToll|DilemmaDiagram)/.test(s.content))) {
+  for (const slide of deck.slides.filter(s => /<(?:AttackTimeline|ActorMap|ActorNetwork|ErbilToll|DilemmaDiagram)/.test(s.content))) {
     await page.goto(`/${slide.no}`)
     const svgs = page.locator(`.slidev-page-${slide.no} svg[role="img"]`)
     await expect(svgs).toHaveCount(1)
@@ -29,7 +29,9 @@ test('under prefers-reduced-motion nothing moves', async ({ page }) => {
     const clicks = Number(slide.frontmatter.clicks ?? 0)
     await page.goto(`/${slide.no}`)
     for (let k = 0; k < clicks; k++) await page.keyboard.press('ArrowRight')
-    const moving = await page.evaluate(() => document.getAnimations().filter(a => a.playState === 'running').map(a => (a.effect as KeyframeEffect)?.target?.className?.toString()))
+    const moving = await page.evaluate(() => document.getAnimations()
+      .filter(a => a.playState === 'running')
+      .map(a => (a.effect as KeyframeEffect)?.target?.className?.toString()))
     expect(moving, `slide ${slide.no}`).toEqual([])
   }
 })

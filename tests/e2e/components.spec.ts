@@ -8,7 +8,9 @@ import { deck } from '../deck'
 import { expect, test } from './guard'
 
 const order = timelineEvents(facts.events)
-const slideWith = (tag: string, stepping = true) => deck.slides.find(s => s.content.includes(`<${tag}`) && Boolean(s.frontmatter.clicks) === stepping)!
+function slideWith(tag: string, stepping = true) {
+  return deck.slides.find(s => s.content.includes(`<${tag}`) && Boolean(s.frontmatter.clicks) === stepping)!
+}
 const timelineSlide = slideWith('AttackTimeline').no
 const mapSlide = slideWith('ActorMap')
 const mapLayout = layoutActorMap(facts, geo, MAP_SIZE, false)
@@ -76,7 +78,12 @@ test('the map\'s labels do not overlap one another as drawn', async ({ page }) =
   const boxes = await page.locator(`.slidev-page-${mapSlide.no} .actor-map [data-label]`).evaluateAll(els => els.map((e) => {
     // The text itself, not the halo rectangle behind a badge.
     const texts = (e.tagName === 'text' ? [e] : [...e.querySelectorAll('text')]).map(t => t.getBoundingClientRect())
-    const r = texts.reduce((a, b) => ({ left: Math.min(a.left, b.left), top: Math.min(a.top, b.top), right: Math.max(a.right, b.right), bottom: Math.max(a.bottom, b.bottom) }))
+    const r = texts.reduce((a, b) => ({
+      left: Math.min(a.left, b.left),
+      top: Math.min(a.top, b.top),
+      right: Math.max(a.right, b.right),
+      bottom: Math.max(a.bottom, b.bottom),
+    }))
     return { id: e.getAttribute('data-label')!, ...r }
   }))
   expect(boxes.length).toBeGreaterThan(8)

@@ -1,9 +1,10 @@
+// The three PDFs, exported once for this file and read back with pdf.js and pdf-lib.
 import { execFileSync } from 'node:child_process'
 import { timelineEvents } from '../../charts/timeline'
 import { facts } from '../../data'
 import { deck } from '../deck'
 import { expect, test } from './guard'
-import { fonts, info, outlineCount, pageTexts, shades, sizeOf } from './pdf'
+import { fonts, info, outlineCount, pageTexts, paintOps, sizeOf, structure } from './pdf'
 import { plainTitle } from './slide'
 
 const FILES = {
@@ -13,6 +14,8 @@ const FILES = {
 }
 const norm = (s: string) => s.replace(/[\u2018\u2019]/g, '\'').replace(/\s+/g, ' ')
 const steps = (s: typeof deck.slides[number]) => Number(s.frontmatter.clicks ?? 0) + 1
+/** What each chart's alt text must name, by the component that draws it. */
+const FIGURE_NAMES = /Where the attacks fell|Timeline of the rocket attacks|who was hurt|Who acts on whom|dilemma/i
 
 test.describe.configure({ mode: 'serial', timeout: 240_000 })
 
@@ -20,34 +23,49 @@ test.beforeAll(() => {
   for (const script of ['export', 'export:clicks', 'handout']) execFileSync('npm', ['run', script, '--silent'], { stdio: 'pipe' })
 })
 
-function readsAsAHandout(file: string, pages: number) {
-  const i = info(file)
-  expect(Number(i.Pages)).toBe(pages)
-  expect(i.Title).toMatch(/^Iraq, a playground for Iran and the US/)
-  expect(i.Author).toBeTruthy()
-  expect(i.Subject).toMatch(/rocket attacks/)
-  expect(i.Keywords).toMatch(/Iraq/)
+async function readsAsADocument(file: string, pages: number) {
+  const i = await info(file)
+  expect(i.pages).toBe(pages)
+  expect(i.title).toMatch(/^Iraq, a playground for Iran and the US/)
+  expect(i.author).toBeTruthy()
+  expect(i.subject).toMatch(/rocket attacks/)
+  expect(i.keywords).toMatch(/Iraq/)
   expect(sizeOf(file)).toBeLessThanOrEqual(2 * 1024 * 1024)
-  const f = fonts(file)
+  const f = await fonts(file)
   expect(f.length).toBeGreaterThan(0)
   expect(f.filter(x => !x.embedded)).toEqual([])
-  const texts = pageTexts(file)
+  const texts = await pageTexts(file)
   expect(texts).toHaveLength(pages)
   texts.forEach((t, i) => expect(t.length, `page ${i + 1} has text`).toBeGreaterThan(20))
-  for (let p = 1; p <= pages; p++) expect(shades(file, p), `page ${p} is not blank`).toBeGreaterThan(3)
+  for (let p = 1; p <= pages; p++) expect(await paintOps(file, p), `page ${p} is not blank`).toBeGreaterThan(3)
   return texts
 }
 
-test('the slide PDF has one page per slide, each with its title, and an outline', async () => {
-  const texts = readsAsAHandout(FILES.slides, deck.slides.length)
+/** Tagged, in English, one H1 per printed slide, and every chart a Figure whose alt text names it. */
+async function isTagged(file: string, slidePages: number) {
+  const s = await structure(file)
+  expect(s.marked, 'marked as tagged').toBe(true)
+  expect(s.lang).toBe('en')
+  const h1s = s.pages.slice(0, slidePages).map(p => p.filter(e => e.role === 'H1').length)
+  expect(h1s.every(n => n >= 1), `an H1 on every slide page: ${h1s.join(',')}`).toBe(true)
+  const figures = s.pages.flat().filter(e => e.role === 'Figure')
+  expect(figures.length).toBeGreaterThan(0)
+  for (const f of figures) expect(f.alt ?? '', 'alt text of a Figure').toMatch(FIGURE_NAMES)
+  return s
+}
+
+test('the slide PDF: a page per slide with its title, an outline, tagged with alt text', async () => {
+  const texts = await readsAsADocument(FILES.slides, deck.slides.length)
   deck.slides.forEach((s, i) => expect(norm(texts[i]), `page ${i + 1}`).toContain(norm(plainTitle(s.title))))
   expect(await outlineCount(FILES.slides)).toBe(deck.slides.length)
+  const s = await isTagged(FILES.slides, deck.slides.length)
+  const charts = deck.slides.filter(x => /<(ActorMap|AttackTimeline|ActorNetwork|ErbilToll|DilemmaDiagram)/.test(x.content)).length
+  expect(s.pages.flat().filter(e => e.role === 'Figure')).toHaveLength(charts)
 })
 
-test('the click PDF has one page per click step of every slide', async () => {
+test('the click PDF: a page per click step, each chart\'s alt text saying what that step shows', async () => {
   const total = deck.slides.reduce((n, s) => n + steps(s), 0)
-  const texts = readsAsAHandout(FILES.clicks, total)
-  // The timeline's pages: at step k the card shows the k-th event; the last page sums up.
+  const texts = await readsAsADocument(FILES.clicks, total)
   const at = deck.slides.findIndex(s => s.content.includes('<AttackTimeline'))
   const first = deck.slides.slice(0, at).reduce((n, s) => n + steps(s), 0)
   const order = timelineEvents(facts.events)
@@ -59,23 +77,27 @@ test('the click PDF has one page per click step of every slide', async () => {
   })
   expect(texts[first + order.length + 1]).toContain('3 attacks within about a week')
   expect(await outlineCount(FILES.clicks)).toBe(deck.slides.length)
+  const s = await isTagged(FILES.clicks, total)
+  const alts = s.pages.slice(first, first + order.length + 2).map(p => p.find(e => e.role === 'Figure')?.alt)
+  expect(new Set(alts).size, 'the timeline\'s alt text changes with each step').toBe(order.length + 2)
 })
 
-test('the handout has a page per slide with its notes, then the sources', async () => {
-  const texts = readsAsAHandout(FILES.handout, deck.slides.length + 2)
+test('the handout: slide, notes, sources, the data as tables and a glossary, tagged', async () => {
+  const texts = await pageTexts(FILES.handout)
+  expect(texts.length).toBeGreaterThan(deck.slides.length + 2)
+  await readsAsADocument(FILES.handout, texts.length)
   deck.slides.forEach((s, i) => {
     expect(texts[i], `handout page ${i + 1}`).toContain(`Slide ${s.no} of ${deck.slides.length}`)
-    expect(norm(texts[i]), `handout page ${i + 1} notes`).toContain(norm(s.note.split(/\s+/).slice(0, 10).join(' ')))
+    // The handout prints each [click] as a small CLICK mark.
+    expect(norm(texts[i]), `handout page ${i + 1} notes`).toContain(norm(s.note.replace(/\[click\]/g, 'CLICK').split(/\s+/).slice(0, 10).join(' ')))
     expect(norm(texts[i]), `handout page ${i + 1} slide`).toContain(norm(plainTitle(s.title)))
   })
   const tail = texts.slice(deck.slides.length).join(' ')
   for (const s of facts.sources) expect(tail).toContain(s.publisher)
-})
-
-test('the fast export matches slidev export page for page', () => {
-  execFileSync('npm', ['run', 'export:slidev', '--silent'], { stdio: 'pipe' })
-  const fast = pageTexts(FILES.slides)
-  const slidev = pageTexts('exports/iraq-playground-slidev.pdf')
-  expect(slidev).toHaveLength(fast.length)
-  slidev.forEach((t, i) => expect(norm(t), `page ${i + 1}`).toBe(norm(fast[i])))
+  for (const g of facts.glossary) expect(norm(tail)).toContain(norm(g.term))
+  expect(await outlineCount(FILES.handout)).toBe(deck.slides.length + 3)
+  const s = await isTagged(FILES.handout, deck.slides.length)
+  // The data tables: a header row, then a row per event (9 columns) and per relation (5 columns).
+  expect(s.tables).toContain(`${timelineEvents(facts.events).length + 1}x9`)
+  expect(s.tables).toContain(`${facts.relations.length + 1}x5`)
 })

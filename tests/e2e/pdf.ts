@@ -1,42 +1,98 @@
-// Reads exported PDFs back with poppler (pdfinfo, pdftotext, pdffonts, pdftoppm) and pdf-lib.
-import { execFileSync } from 'node:child_process'
+// Reads exported PDFs back with libraries from npm (pdf.js for text, structure and drawing; pdf-lib for
+// the outline and the fonts), so the tests need nothing from the system's package manager.
+import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api'
 import { readFileSync, statSync } from 'node:fs'
 import { PDFDict, PDFDocument, PDFName, PDFNumber } from 'pdf-lib'
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
-const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 << 20 })
+const cache = new Map<string, Promise<PDFDocumentProxy>>()
+/** One parsed copy per file and test run: the tests read the same three PDFs many times. */
+export function open(file: string): Promise<PDFDocumentProxy> {
+  if (!cache.has(file))
+    cache.set(file, getDocument({ data: new Uint8Array(readFileSync(file)), useSystemFonts: false, verbosity: 0 }).promise)
+  return cache.get(file)!
+}
 
-export function info(file: string): Record<string, string> {
-  return Object.fromEntries(run('pdfinfo', [file]).split('\n').filter(Boolean).map((l) => {
-    const i = l.indexOf(':')
-    return [l.slice(0, i).trim(), l.slice(i + 1).trim()]
-  }))
+export async function info(file: string) {
+  const doc = await open(file)
+  const meta = await doc.getMetadata()
+  const i = meta.info as Record<string, string | undefined>
+  return { pages: doc.numPages, title: i.Title, author: i.Author, subject: i.Subject, keywords: i.Keywords, language: i.Language }
 }
 
 /** The text of each page, white space folded. */
-export function pageTexts(file: string): string[] {
-  return run('pdftotext', ['-enc', 'UTF-8', file, '-']).split('\f').slice(0, -1).map(t => t.replace(/\s+/g, ' ').trim())
+export async function pageTexts(file: string): Promise<string[]> {
+  const doc = await open(file)
+  const out: string[] = []
+  for (let p = 1; p <= doc.numPages; p++) {
+    const content = await (await doc.getPage(p)).getTextContent()
+    out.push(content.items.map(it => ('str' in it ? `${it.str}${it.hasEOL ? ' ' : ''}` : '')).join('').replace(/\s+/g, ' ').trim())
+  }
+  return out
 }
 
-export function fonts(file: string): { name: string, embedded: boolean }[] {
-  return run('pdffonts', [file]).split('\n').slice(2).filter(Boolean).map((l) => {
-    const cols = l.trim().split(/\s+/)
-    return { name: cols[0], embedded: cols[cols.length - 5] === 'yes' }
-  })
+/** How many things a page paints (text, paths, images): 0 means a blank page. */
+export async function paintOps(file: string, page: number): Promise<number> {
+  const list = await (await (await open(file)).getPage(page)).getOperatorList()
+  const painting = new Set([OPS.showText, OPS.showSpacedText, OPS.fill, OPS.eoFill, OPS.stroke, OPS.fillStroke, OPS.paintImageXObject, OPS.constructPath])
+  return list.fnArray.filter(op => painting.has(op)).length
 }
 
-/** How many shades of grey a page has when rendered small: 1 means a blank page. */
-export function shades(file: string, page: number): number {
-  const pgm = execFileSync('pdftoppm', ['-gray', '-r', '12', '-f', String(page), '-l', String(page), file])
-  // PGM header: P5 <w> <h> <max>, then one byte per pixel.
-  const header = pgm.subarray(0, 40).toString('latin1').match(/^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/)!
-  return new Set(pgm.subarray(header[0].length)).size
+/** Every font the pages use, as pdf.js loads them, and whether its program is embedded in the file. */
+export async function fonts(file: string): Promise<{ name: string, embedded: boolean }[]> {
+  const doc = await open(file)
+  const seen = new Map<string, boolean>()
+  for (let p = 1; p <= doc.numPages; p++) {
+    const page = await doc.getPage(p)
+    const ops = await page.getOperatorList()
+    ops.fnArray.forEach((fn, i) => {
+      if (fn !== OPS.setFont)
+        return
+      const font = page.commonObjs.get(ops.argsArray[i][0]) as { name: string, missingFile: boolean }
+      seen.set(font.name, !font.missingFile)
+    })
+  }
+  return [...seen].map(([name, embedded]) => ({ name, embedded }))
 }
 
 export async function outlineCount(file: string): Promise<number> {
-  const doc = await PDFDocument.load(readFileSync(file))
+  const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false })
   const outlines = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)
   const count = outlines?.lookupMaybe(PDFName.of('Count'), PDFNumber)
   return count ? Math.abs(count.asNumber()) : 0
+}
+
+interface StructNode { role?: string, alt?: string, lang?: string, children?: (StructNode | { type: string })[] }
+
+/** The tagged structure: whether the file is marked, its language, and every structure element in reading order. */
+export async function structure(file: string) {
+  const doc = await open(file)
+  const marked = Boolean((await doc.getMarkInfo())?.Marked)
+  const catalog = await PDFDocument.load(readFileSync(file), { updateMetadata: false })
+  const lang = catalog.catalog.get(PDFName.of('Lang'))?.toString().replace(/^\(|\)$/g, '')
+  const pages: { role: string, alt?: string, text?: string }[][] = []
+  /** Each table as rows × cells of its first row; a table that runs over two pages shows on both. */
+  const tables = new Set<string>()
+  for (let p = 1; p <= doc.numPages; p++) {
+    const page = await doc.getPage(p)
+    const tree = await page.getStructTree() as StructNode | null
+    const flat: { role: string, alt?: string }[] = []
+    const walk = (n: StructNode) => {
+      if (n.role)
+        flat.push({ role: n.role, alt: n.alt })
+      if (n.role === 'Table') {
+        const rows: StructNode[] = []
+        const findRows = (m: StructNode) => (m.role === 'TR' ? rows.push(m) : (m.children ?? []).forEach(c => findRows(c as StructNode)))
+        findRows(n)
+        tables.add(`${rows.length}x${(rows[0]?.children ?? []).filter(c => 'role' in c).length}`)
+      }
+      for (const c of n.children ?? []) if ('role' in c || 'children' in c) walk(c as StructNode)
+    }
+    if (tree)
+      walk(tree)
+    pages.push(flat)
+  }
+  return { marked, lang, pages, tables: [...tables] }
 }
 
 export const sizeOf = (file: string) => statSync(file).size

@@ -7,7 +7,10 @@ export function overflowOf(page: Page, no: number): Promise<string[]> {
     if (!layout)
       return [`slide ${no}: no layout`]
     const frame = layout.getBoundingClientRect()
-    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`
+    const name = (el: Element) => {
+      const classes = el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''
+      return `${el.tagName.toLowerCase()}${classes} "${(el.textContent ?? '').trim().slice(0, 40)}"`
+    }
     const bad: string[] = []
     for (const el of layout.querySelectorAll('*')) {
       if (el.closest('.sr-only, defs, title, desc'))

@@ -6,7 +6,9 @@ import { facts } from '../../data'
 import { geo, insetGeo } from '../../data/geo'
 
 const layout = layoutActorMap(facts, geo)
-const at = (clicks?: number, extra: Record<string, unknown> = {}) => mount(ActorMap, { props: { facts, geo, inset: insetGeo, clicks, ...extra } })
+function at(clicks?: number, extra: Record<string, unknown> = {}) {
+  return mount(ActorMap, { props: { facts, geo, inset: insetGeo, clicks, ...extra } })
+}
 
 describe('actorMap', () => {
   it('draws the countries, the inset, a scale and the Natural Earth credit at every step', () => {
@@ -18,7 +20,8 @@ describe('actorMap', () => {
     expect(w.text()).toContain('Borders: Natural Earth')
   })
 
-  it.each(Array.from({ length: layout.steps + 1 }, (_, k) => k))('at click %d shows exactly the sites, badges and arrows of the steps so far', (k) => {
+  const everyClick = Array.from({ length: layout.steps + 1 }, (_, k) => k)
+  it.each(everyClick)('at click %d shows exactly the sites, badges and arrows of the steps so far', (k) => {
     const w = at(k)
     expect(w.findAll('g.site').map(s => s.attributes('data-place'))).toEqual(layout.sites.filter(s => s.step <= k).map(s => s.place.id))
     expect(w.findAll('g.arrow').map(a => a.attributes('data-arrow'))).toEqual(layout.arrows.filter(a => a.step <= k).map(a => a.id))
@@ -58,7 +61,9 @@ describe('actorMap', () => {
   it('is an image with title and description, and lists places and relations for screen readers', () => {
     const w = at(0)
     expect(w.find('svg[role="img"] title').text()).toMatch(/Where the attacks fell/)
-    expect(w.find('svg[role="img"] desc').text()).toMatch(/Erbil airport/)
+    // The description says what each step shows: Erbil only once it is drawn.
+    expect(w.find('svg[role="img"] desc').text()).not.toMatch(/Erbil airport/)
+    expect(at(1).find('svg[role="img"] desc').text()).toMatch(/Attack 1: Erbil airport/)
     expect(w.findAll('ul.sr-only li')).toHaveLength(layout.sites.length + layout.arrows.length)
     expect(MAP_SIZE.width).toBeLessThanOrEqual(884)
   })

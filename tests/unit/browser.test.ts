@@ -22,7 +22,9 @@ describe('browser lookup', () => {
   })
 
   it('refuses a CHROMIUM_PATH that does not exist, and says how to get a browser', async () => {
-    await expect(locateBrowser({ CHROMIUM_PATH: '/no/such/chrome', PATH: '' })).rejects.toThrow(/does not exist[\s\S]*apt-get install chromium/)
+    await expect(locateBrowser({ CHROMIUM_PATH: '/no/such/chrome', PATH: '' }))
+      .rejects
+      .toThrow(/does not exist[\s\S]*apt-get install chromium/)
   })
 
   it('falls back to a Chromium or Chrome on the PATH', async () => {

@@ -40,24 +40,96 @@ describe('the real data', () => {
 
 // Each malformed case must stop validation with a message naming the file, the record and the field.
 const cases: [string, (raw: RawFacts) => void, RegExp][] = [
-  ['a bad date', (r) => { r.events[0].date = '2021-02-30' }, /^data\/events\.ts: event "erbil": date "2021-02-30" is not a real calendar date$/],
-  ['a malformed date', (r) => { r.events[1].date = '20/02/2021' }, /^data\/events\.ts: event "balad": date "20\/02\/2021" is not a date \(YYYY-MM-DD\)$/],
-  ['a latitude out of range', (r) => { r.places[1].lat = 999 }, /^data\/places\.ts: place "balad": lat 999 is not a latitude \(-90\.\.90\)$/],
-  ['a longitude out of range', (r) => { r.places[0].lon = -200 }, /^data\/places\.ts: place "erbil-airport": lon -200 is not a longitude \(-180\.\.180\)$/],
-  ['an unknown place in an event', (r) => { r.events[2].place = 'atlantis' }, /^data\/events\.ts: event "green-zone": place "atlantis" is not a known place/],
-  ['an unknown actor in a relation', (r) => { r.relations[0].to = 'martians' }, /^data\/relations\.ts: relation "iran-backs-militias": to "martians" is not a known actor/],
-  ['negative casualties', (r) => { r.events[0].injured![0].count = -4 }, /^data\/events\.ts: event "erbil": injured\.0\.count -4 is negative$/],
-  ['a duplicate id', (r) => { r.places.push({ ...r.places[0] }) }, /^data\/places\.ts: place "erbil-airport": id is used twice$/],
-  ['a missing source id', (r) => { r.events[1].sources.push('nowhere-news') }, /^data\/events\.ts: event "balad": sources\.4 "nowhere-news" is not a known source/],
-  ['an empty name', (r) => { r.actors[1].name = '  ' }, /^data\/actors\.ts: actor "iran": name " {2}" is empty$/],
-  ['no source at all', (r) => { r.relations.find(x => x.id === 'us-opposes-iran')!.sources = [] }, /^data\/relations\.ts: relation "us-opposes-iran": sources \[\] names no source$/],
-  ['a bad colour', (r) => { r.actors[0].colour = 'blue' }, /^data\/actors\.ts: actor "us": colour "blue" is not a colour/],
-  ['a bad time', (r) => { r.events[0].time = '25:99' }, /^data\/events\.ts: event "erbil": time "25:99" is not a time/],
-  ['a bad URL', (r) => { r.sources[3].url = 'not a url' }, /^data\/sources\.ts: source "upi": url "not a url" is not a URL$/],
-  ['a relation aimed at both an actor and an event', (r) => { r.relations[0].event = 'erbil' }, /^data\/relations\.ts: relation "iran-backs-militias": to or event is required, not both$/],
-  ['an unknown verdict', (r) => { (r.claims[0] as { verdict: string }).verdict = 'fake' }, /^data\/claims\.ts: claim "five-us-injured": verdict "fake" /],
-  ['a scorecard row that does not cite the article', (r) => { r.claims[0].sources = ['syriacpress'] }, /^data\/claims\.ts: claim "five-us-injured": sources must include the article/],
-  ['an attack without a place', (r) => { delete r.events[0].place }, /^data\/events\.ts: event "erbil": place is required for an attack$/],
+  [
+    'a bad date',
+    (r) => { r.events[0].date = '2021-02-30' },
+    /^data\/events\.ts: event "erbil": date "2021-02-30" is not a real calendar date$/,
+  ],
+  [
+    'a malformed date',
+    (r) => { r.events[1].date = '20/02/2021' },
+    /^data\/events\.ts: event "balad": date "20\/02\/2021" is not a date \(YYYY-MM-DD\)$/,
+  ],
+  [
+    'a latitude out of range',
+    (r) => { r.places[1].lat = 999 },
+    /^data\/places\.ts: place "balad": lat 999 is not a latitude \(-90\.\.90\)$/,
+  ],
+  [
+    'a longitude out of range',
+    (r) => { r.places[0].lon = -200 },
+    /^data\/places\.ts: place "erbil-airport": lon -200 is not a longitude \(-180\.\.180\)$/,
+  ],
+  [
+    'an unknown place in an event',
+    (r) => { r.events[2].place = 'atlantis' },
+    /^data\/events\.ts: event "green-zone": place "atlantis" is not a known place/,
+  ],
+  [
+    'an unknown actor in a relation',
+    (r) => { r.relations[0].to = 'martians' },
+    /^data\/relations\.ts: relation "iran-backs-militias": to "martians" is not a known actor/,
+  ],
+  [
+    'negative casualties',
+    (r) => { r.events[0].injured![0].count = -4 },
+    /^data\/events\.ts: event "erbil": injured\.0\.count -4 is negative$/,
+  ],
+  [
+    'a duplicate id',
+    (r) => { r.places.push({ ...r.places[0] }) },
+    /^data\/places\.ts: place "erbil-airport": id is used twice$/,
+  ],
+  [
+    'a missing source id',
+    (r) => { r.events[1].sources.push('nowhere-news') },
+    /^data\/events\.ts: event "balad": sources\.4 "nowhere-news" is not a known source/,
+  ],
+  [
+    'an empty name',
+    (r) => { r.actors[1].name = '  ' },
+    /^data\/actors\.ts: actor "iran": name " {2}" is empty$/,
+  ],
+  [
+    'no source at all',
+    (r) => { r.relations.find(x => x.id === 'us-opposes-iran')!.sources = [] },
+    /^data\/relations\.ts: relation "us-opposes-iran": sources \[\] names no source$/,
+  ],
+  [
+    'a bad colour',
+    (r) => { r.actors[0].colour = 'blue' },
+    /^data\/actors\.ts: actor "us": colour "blue" is not a colour/,
+  ],
+  [
+    'a bad time',
+    (r) => { r.events[0].time = '25:99' },
+    /^data\/events\.ts: event "erbil": time "25:99" is not a time/,
+  ],
+  [
+    'a bad URL',
+    (r) => { r.sources[3].url = 'not a url' },
+    /^data\/sources\.ts: source "upi": url "not a url" is not a URL$/,
+  ],
+  [
+    'a relation aimed at both an actor and an event',
+    (r) => { r.relations[0].event = 'erbil' },
+    /^data\/relations\.ts: relation "iran-backs-militias": to or event is required, not both$/,
+  ],
+  [
+    'an unknown verdict',
+    (r) => { (r.claims[0] as { verdict: string }).verdict = 'fake' },
+    /^data\/claims\.ts: claim "five-us-injured": verdict "fake" /,
+  ],
+  [
+    'a scorecard row that does not cite the article',
+    (r) => { r.claims[0].sources = ['syriacpress'] },
+    /^data\/claims\.ts: claim "five-us-injured": sources must include the article/,
+  ],
+  [
+    'an attack without a place',
+    (r) => { delete r.events[0].place },
+    /^data\/events\.ts: event "erbil": place is required for an attack$/,
+  ],
 ]
 
 describe('malformed data is refused with file, record and field', () => {
@@ -73,6 +145,9 @@ describe('malformed data is refused with file, record and field', () => {
       r.relations[0].to = 'martians'
     }))
     expect(problems).toHaveLength(2)
-    expect(() => validateFacts(broken((r) => { r.places[1].lat = 999 }))).toThrow(/data\/ has 1 problem:\n {2}data\/places\.ts: place "balad"/)
+    const oneProblem = broken((r) => {
+      r.places[1].lat = 999
+    })
+    expect(() => validateFacts(oneProblem)).toThrow(/data\/ has 1 problem:\n {2}data\/places\.ts: place "balad"/)
   })
 })

@@ -132,10 +132,12 @@ describe('erbil toll: steps', () => {
   })
 
   it('is an image with a title and a description in words, and a list for screen readers', () => {
-    const w = toll(0)
+    const w = toll(999999)
     const svg = w.find('svg')
     expect(svg.attributes('role')).toBe('img')
     expect(svg.find('title').text()).toContain('Erbil')
+    // Step by step, the description grows with what is drawn.
+    expect(toll(1).find('desc').text()).not.toContain('Nawaf Rashid')
     const desc = svg.find('desc').text()
     const said = ['nine injured', 'four US contractors', 'one US soldier', 'four other contractors']
     for (const words of [...said, 'at least three civilians', 'Nawaf Rashid'])

@@ -59,7 +59,8 @@ describe('a true picture', () => {
     for (const { id, box, country } of own) {
       for (const [x, y] of samplePoints(box)) {
         const under = layout.countryAt(x, y)
-        expect(under === undefined || under === country, `${id}: point ${x.toFixed(0)},${y.toFixed(0)} lies over ${under}, not ${country}`).toBe(true)
+        const where = `${id}: point ${x.toFixed(0)},${y.toFixed(0)} lies over ${under}, not ${country}`
+        expect(under === undefined || under === country, where).toBe(true)
       }
     }
   })
