@@ -36,6 +36,11 @@ function checkData(): Plugin {
 
 export default defineConfig({
   plugins: [checkData()],
+  optimizeDeps: {
+    // Found late by Vite's scanner (they sit behind setup/ and components/), they would make the first
+    // `npm run dev` reload the page once; listed here, the first load is the only one.
+    include: ['zod', 'topojson-client', 'd3-geo'],
+  },
   define: {
     // Keep Slidev's /print route in the static build (it is normally there only in `slidev export`
     // or with `download: true`, which would also run a whole export inside every build), so that

@@ -37,7 +37,8 @@ function starter() {
     rmSync(WORK, { recursive: true, force: true })
     mkdirSync(WORK, { recursive: true })
     const version = JSON.parse(execFileSync('npm', ['view', 'create-slidev@52', 'version', '--json'], { encoding: 'utf8' }))
-    const tarball = execFileSync('npm', ['pack', `create-slidev@${[].concat(version).pop()}`, '--silent'], { cwd: WORK, encoding: 'utf8' }).trim()
+    const latest = [].concat(version).pop()
+    const tarball = execFileSync('npm', ['pack', `create-slidev@${latest}`, '--silent'], { cwd: WORK, encoding: 'utf8' }).trim()
     execFileSync('tar', ['xzf', tarball], { cwd: WORK })
     cpSync(join(WORK, 'package/template'), dir, { recursive: true })
     let md = readFileSync(join(dir, 'slides.md'), 'utf8')
@@ -61,7 +62,10 @@ function starter() {
 const deck = await loadDeck()
 const pages = { slides: deck.slides.length, clicks: deck.slides.reduce((n, s) => n + Number(s.frontmatter.clicks ?? 0) + 1, 0) }
 const rows = []
-function row(what, value, note = '') { rows.push([what, value, note]); console.error(`  ${what}: ${value} ${note}`) }
+function row(what, value, note = '') {
+  rows.push([what, value, note])
+  console.error(`  ${what}: ${value} ${note}`)
+}
 
 console.error('deck…')
 const build = median('npx', ['slidev', 'build'])
@@ -77,7 +81,8 @@ row('export:slidev (slidev export)', `${slidevExp.toFixed(2)} s`, `${(slidevExp 
 row('export speed-up over slidev export', `${(slidevExp / exp).toFixed(1)}×`)
 row('first-load JavaScript, gzipped', kb(firstLoadJs('dist')))
 row('dist/', kb(size('dist')))
-for (const f of ['iraq-playground.pdf', 'iraq-playground-clicks.pdf', 'iraq-playground-handout.pdf']) row(`exports/${f}`, kb(size(join('exports', f))))
+for (const f of ['iraq-playground.pdf', 'iraq-playground-clicks.pdf', 'iraq-playground-handout.pdf'])
+  row(`exports/${f}`, kb(size(join('exports', f))))
 row('map geometry (data/geo/region.json)', kb(size('data/geo/region.json')))
 
 console.error('starter…')

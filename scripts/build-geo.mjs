@@ -32,34 +32,45 @@ export const COUNTRIES = {
   '268': 'Georgia',
 }
 // A little wider than the map's frame (lon 37..54, lat 28..39.5), so no coast ends inside it.
+/** @type {[[number, number], [number, number]]} */
 export const CLIP = [[34, 25.5], [57, 41.5]]
 const KEEP_WEIGHT = 0.4 // quantile of triangle areas to keep: small enough to stay under 30 KB
 
 export function buildGeo() {
+  /** @type {import('topojson-specification').Topology} */
   const world = require('world-atlas/countries-50m.json')
-  const all = feature(world, world.objects.countries)
+  const all = /** @type {import('geojson').FeatureCollection} */ (feature(world, world.objects.countries))
   const picked = all.features
-    .filter(f => Object.hasOwn(COUNTRIES, f.id))
+    .filter(f => Object.hasOwn(COUNTRIES, String(f.id)))
     .sort((a, b) => String(a.id).localeCompare(String(b.id)))
-    .map(f => ({ type: 'Feature', id: f.id, properties: { name: COUNTRIES[f.id] }, geometry: f.geometry }))
+    .map(f => ({
+      type: /** @type {const} */ ('Feature'),
+      id: f.id,
+      properties: { name: COUNTRIES[/** @type {keyof typeof COUNTRIES} */ (String(f.id))] },
+      geometry: f.geometry,
+    }))
   // geoIdentity keeps degrees as they are; its clip extent cuts the shapes to the rectangle.
-  const clipped = geoProject({ type: 'FeatureCollection', features: picked }, geoIdentity().clipExtent(CLIP))
+  /** @type {import('geojson').FeatureCollection} */
+  const collection = { type: 'FeatureCollection', features: picked }
+  const clipped = geoProject(collection, geoIdentity().clipExtent(CLIP))
   clipped.features = clipped.features.filter(f => f.geometry)
   const topo = topology({ countries: clipped }, 1e5)
-  const weighted = presimplify(topo)
+  const weighted = presimplify(/** @type {any} */ (topo))
   const simple = simplify(weighted, quantile(weighted, KEEP_WEIGHT))
   return `${JSON.stringify(simple)}\n`
 }
 
 // The inset locates the map in the wider Middle East: coarse land (110m) is enough at that size.
+/** @type {[[number, number], [number, number]]} */
 export const INSET_CLIP = [[22, 8], [66, 46]]
 
 export function buildInset() {
+  /** @type {import('topojson-specification').Topology} */
   const world = require('world-atlas/land-110m.json')
   const land = feature(world, world.objects.land)
   const clipped = geoProject(land, geoIdentity().clipExtent(INSET_CLIP))
   const topo = topology({ land: clipped }, 1e4)
-  const weighted = presimplify(topo)
+  const weighted = presimplify(/** @type {any} */ (topo))
   return `${JSON.stringify(simplify(weighted, quantile(weighted, 0.5)))}\n`
 }
 

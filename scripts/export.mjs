@@ -9,6 +9,7 @@ import { loadDeck } from './lib/deck.mjs'
 import { addOutline, setMetadata } from './lib/pdf-meta.mjs'
 import { openPrintView } from './lib/print-view.mjs'
 
+/** @param {{ withClicks?: boolean, output?: string, log?: (line: string) => void }} [options] */
 export async function exportDeck({ withClicks = false, output, log = console.log } = {}) {
   const started = Date.now()
   output ??= withClicks ? 'exports/iraq-playground-clicks.pdf' : 'exports/iraq-playground.pdf'
@@ -33,8 +34,11 @@ export async function exportDeck({ withClicks = false, output, log = console.log
     const pdf = await PDFDocument.load(raw)
     if (pdf.getPageCount() !== ids.length)
       throw new Error(`expected ${ids.length} pages, Chromium printed ${pdf.getPageCount()}`)
+    /** @type {Record<number, number>} */
     const firstPageOf = {}
-    ids.forEach((id, i) => { firstPageOf[Number(id.split('-')[0])] ??= i + 1 })
+    ids.forEach((id, i) => {
+      firstPageOf[Number(id.split('-')[0])] ??= i + 1
+    })
     setMetadata(pdf, deck, withClicks ? ' (every click)' : '')
     const withOutline = await addOutline(pdf, deck, firstPageOf)
     await mkdir(dirname(output), { recursive: true })

@@ -46,7 +46,9 @@ export function appendixHtml(facts) {
       <th scope="row">${esc(actor(r.from))}</th><td>${esc(r.label)}${r.claim ? ` (${esc(r.claim)})` : ''}</td>
       <td>${esc(r.to ? actor(r.to) : `the ${event(r.event)} attack`)}</td><td>${esc(r.when)}</td>
       <td>${esc(publisher(r.sources))}</td></tr>`).join('\n')
-  const glossary = facts.glossary.map(g => `<dt>${esc(g.term)}</dt><dd>${esc(g.meaning)} <span class="src">(${esc(publisher(g.sources))})</span></dd>`).join('\n')
+  const glossary = facts.glossary
+    .map(g => `<dt>${esc(g.term)}</dt><dd>${esc(g.meaning)} <span class="src">(${esc(publisher(g.sources))})</span></dd>`)
+    .join('\n')
   const sources = facts.sources.map(s => `<li><b>${esc(s.publisher)}</b>${s.date ? `, ${s.date}` : ''}: ${esc(s.title)}.
       <a href="${esc(s.url)}">${esc(s.url)}</a></li>`).join('\n')
   return `
@@ -99,7 +101,7 @@ async function pageTexts(bytes) {
   const out = []
   for (let p = 1; p <= doc.numPages; p++) {
     const items = (await (await doc.getPage(p)).getTextContent()).items
-    out.push(items.map(it => it.str ?? '').join(' ').replace(/\s+/g, ' ').trim())
+    out.push(items.map(it => ('str' in it ? it.str : '')).join(' ').replace(/\s+/g, ' ').trim())
   }
   await doc.destroy()
   return out
@@ -117,10 +119,12 @@ export async function exportHandout({ output = 'exports/iraq-playground-handout.
       notes: `<h2>Speaker notes</h2>${notesHtml(s.note)}`,
     }))
     await page.evaluate(({ slides, back }) => {
-      const content = document.querySelector('#print-content')
+      const content = /** @type {HTMLElement} */ (document.querySelector('#print-content'))
       for (const container of [...content.querySelectorAll('.print-slide-container')]) {
         const no = Number(container.id.split('-')[0])
         const slide = slides.find(s => s.no === no)
+        if (!slide)
+          throw new Error(`the print view has a slide ${no} the deck does not`)
         const section = document.createElement('section')
         section.className = 'handout-slide'
         section.dataset.slide = String(no)
@@ -137,7 +141,8 @@ export async function exportHandout({ output = 'exports/iraq-playground-handout.
     await page.addStyleTag({ content: HANDOUT_CSS })
     await page.evaluate(() => document.fonts.ready)
     const overfull = await page.evaluate(() => [...document.querySelectorAll('.handout-slide')]
-      .filter(s => s.getBoundingClientRect().height > 1123 - 2 * 46).map(s => s.dataset.slide))
+      .filter(s => s.getBoundingClientRect().height > 1123 - 2 * 46)
+      .map(s => s.getAttribute('data-slide')))
     if (overfull.length)
       throw new Error(`the notes of slide ${overfull.join(', ')} do not fit on one handout page`)
     const raw = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true })

@@ -11,7 +11,7 @@ try {
   found = await locateBrowser()
 }
 catch (e) {
-  console.warn(`browser: ${e.message}`)
+  console.warn(`browser: ${e instanceof Error ? e.message : e}`)
   process.exit(0)
 }
 if (found) {
@@ -24,6 +24,11 @@ if (process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD) {
 }
 const cli = join(dirname(createRequire(import.meta.url).resolve('playwright-chromium/package.json')), 'cli.js')
 console.log('browser: none found, downloading Playwright\'s Chromium…')
-const run = spawnSync(process.execPath, [cli, 'install', 'chromium'], { stdio: 'inherit', timeout: 180_000 })
-if (run.status !== 0)
-  console.warn(`browser: the download failed; install and tests still work once a browser is there.\n${HOW_TO_GET_ONE}`)
+// Its own output stays quiet: where the download is blocked it is two stack traces and an ENOTFOUND,
+// which tell a newcomer less than one line does.
+const run = spawnSync(process.execPath, [cli, 'install', 'chromium'], { encoding: 'utf8', timeout: 180_000 })
+if (run.status !== 0) {
+  const why = /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT/.exec(`${run.stdout}${run.stderr}`)?.[0] ?? `exit ${run.status}`
+  console.warn(`browser: Playwright's Chromium could not be downloaded (${why}); npm install is fine, but export `
+    + 'and tests need a browser: apt-get install chromium, or set CHROMIUM_PATH (README, Requirements)')
+}

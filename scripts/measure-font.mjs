@@ -7,7 +7,10 @@ import { chromium } from 'playwright-chromium'
 import { launchOptions } from './lib/browser.mjs'
 
 const require = createRequire(import.meta.url)
-const font = weight => readFileSync(require.resolve(`@fontsource/nunito-sans/files/nunito-sans-latin-${weight}-normal.woff2`)).toString('base64')
+function font(weight) {
+  return readFileSync(require.resolve(`@fontsource/nunito-sans/files/nunito-sans-latin-${weight}-normal.woff2`))
+    .toString('base64')
+}
 // Printable ASCII and the few other characters the labels use.
 const CHARS = [...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)), ...'·–—’‘“”←↑→↓≈✓†éáíóúñ']
 
@@ -20,7 +23,8 @@ try {
   </style><span style="font: 400 10px M">a</span><span style="font: 700 10px M">a</span>`)
   await page.evaluate(() => document.fonts.ready)
   const widths = await page.evaluate((chars) => {
-    const ctx = document.createElement('canvas').getContext('2d')
+    const ctx = /** @type {CanvasRenderingContext2D} */ (document.createElement('canvas').getContext('2d'))
+    /** @type {Record<number, Record<string, number>>} */
     const out = {}
     for (const weight of [400, 700]) {
       ctx.font = `${weight} 1000px M`

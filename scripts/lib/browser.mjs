@@ -39,7 +39,7 @@ function onPath(env = process.env) {
   return SYSTEM_PATHS.find(p => existsSync(p))
 }
 
-/** @returns {Promise<{ path: string, origin: string } | undefined>} */
+/** @returns {Promise<{ path: string, origin: string } | undefined>} the browser and where it was found, or nothing */
 export async function locateBrowser(env = process.env) {
   if (env.CHROMIUM_PATH) {
     if (!existsSync(env.CHROMIUM_PATH))
@@ -76,7 +76,7 @@ export const OFFLINE_ARGS = [
 /** Whether a URL stays on this machine: loopback, or no network at all (data:, blob:, about:). */
 export function isLocalUrl(url) {
   const u = new URL(url)
-  return !/^(https?|wss?):$/.test(u.protocol) || ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname)
+  return !/^(?:https?|wss?):$/.test(u.protocol) || ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname)
 }
 
 export async function launchOptions(env = process.env) {

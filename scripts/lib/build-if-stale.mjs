@@ -3,7 +3,20 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
-const SOURCES = ['slides.md', 'pages', 'components', 'composables', 'charts', 'data', 'layouts', 'setup', 'styles', 'public', 'vite.config.ts', 'package-lock.json']
+const SOURCES = [
+  'slides.md',
+  'pages',
+  'components',
+  'composables',
+  'charts',
+  'data',
+  'layouts',
+  'setup',
+  'styles',
+  'public',
+  'vite.config.ts',
+  'package-lock.json',
+]
 
 function newest(path) {
   if (!existsSync(path))

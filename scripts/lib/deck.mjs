@@ -8,7 +8,14 @@ export async function loadDeck(root = process.cwd(), entry = 'slides.md') {
   const canvasWidth = Number(head.canvasWidth ?? 980)
   const [w, h] = String(head.aspectRatio ?? '16/9').split(/[/:]/).map(Number)
   return {
-    slides: data.slides.map(s => ({ no: s.index + 1, title: s.title ?? '', level: s.level ?? 1, note: s.note ?? '', content: s.content ?? '', frontmatter: s.frontmatter ?? {} })),
+    slides: data.slides.map(s => ({
+      no: s.index + 1,
+      title: s.title ?? '',
+      level: s.level ?? 1,
+      note: s.note ?? '',
+      content: s.content ?? '',
+      frontmatter: s.frontmatter ?? {},
+    })),
     title: String(head.title ?? ''),
     subject: String(head.info ?? ''),
     author: String(head.author ?? ''),

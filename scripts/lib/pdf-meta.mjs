@@ -2,6 +2,10 @@
 import { outlinePdfFactory } from '@lillallol/outline-pdf'
 import * as pdfLib from 'pdf-lib'
 
+/**
+ * @param {import('pdf-lib').PDFDocument} pdf
+ * @param {{ title: string, subject: string, author: string, keywords: string[] }} deck
+ */
 export function setMetadata(pdf, deck, suffix = '') {
   pdf.setTitle(deck.title + suffix)
   pdf.setSubject(deck.subject)
@@ -10,7 +14,11 @@ export function setMetadata(pdf, deck, suffix = '') {
   pdf.setCreator('Slidev (scripts/export.mjs)')
 }
 
-/** @param {string[]} firstPageOf slide number → first 1-based page of that slide */
+/**
+ * @param {import('pdf-lib').PDFDocument} pdf
+ * @param {{ slides: { no: number, title: string }[] }} deck
+ * @param {Record<number, number>} firstPageOf slide number → first 1-based page of that slide
+ */
 export async function addOutline(pdf, deck, firstPageOf) {
   const lines = deck.slides
     .filter(s => s.title && firstPageOf[s.no])

@@ -19,7 +19,11 @@ async function slideReady(container, timeout) {
 }
 
 /**
- * @param {{ deck: Awaited<ReturnType<typeof import('./deck.mjs').loadDeck>>, route: string, viewport: {width:number,height:number}, log?: (s: string) => void }} o
+ * @param {object} o
+ * @param {Awaited<ReturnType<typeof import('./deck.mjs').loadDeck>>} o.deck
+ * @param {string} o.route
+ * @param {{ width: number, height: number }} o.viewport
+ * @param {(s: string) => void} [o.log]
  */
 export async function openPrintView({ deck, route, viewport, log = () => {} }) {
   const server = await serve('dist')
@@ -29,7 +33,10 @@ export async function openPrintView({ deck, route, viewport, log = () => {} }) {
   page.on('console', m => ['error', 'warning'].includes(m.type()) && problems.push(`console ${m.type()}: ${m.text()}`))
   page.on('pageerror', e => problems.push(`page error: ${e.message}`))
   page.on('request', r => isLocalUrl(r.url()) || problems.push(`outside request: ${r.url()}`))
-  const close = async () => { await browser.close(); await server.close() }
+  const close = async () => {
+    await browser.close()
+    await server.close()
+  }
   try {
     const timeout = Number(process.env.EXPORT_TIMEOUT_MS ?? BASE_MS + PER_SLIDE_MS * deck.slides.length)
     await page.goto(`${server.url}${route}`, { waitUntil: 'load', timeout })
@@ -47,7 +54,8 @@ export async function openPrintView({ deck, route, viewport, log = () => {} }) {
         await slideReady(containers.nth(i), timeout)
       }
       catch (e) {
-        throw new Error(`slide ${no} ("${slide?.title}", page ${i + 1}) did not become ready: ${e.message.split('\n')[0]}`)
+        const why = String(e instanceof Error ? e.message : e).split('\n')[0]
+        throw new Error(`slide ${no} ("${slide?.title}", page ${i + 1}) did not become ready: ${why}`)
       }
       log(`page ${i + 1} of ${ids.length} ready (slide ${no} of ${deck.slides.length}: ${slide?.title})`)
     }

@@ -83,7 +83,7 @@ test('the map\'s labels do not overlap one another as drawn', async ({ page }) =
       top: Math.min(a.top, b.top),
       right: Math.max(a.right, b.right),
       bottom: Math.max(a.bottom, b.bottom),
-    }))
+    }), { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity })
     return { id: e.getAttribute('data-label')!, ...r }
   }))
   expect(boxes.length).toBeGreaterThan(8)

@@ -1,6 +1,7 @@
 // The dev server a presenter runs (`npm run dev`): every slide and step, offline and quiet.
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
+import { rmSync } from 'node:fs'
 import { deck } from '../deck'
 import { expect, test } from './guard'
 
@@ -11,6 +12,8 @@ let server: ChildProcess
 test.describe.configure({ mode: 'serial', timeout: 180_000 })
 
 test.beforeAll(async () => {
+  // A cold start, as on a fresh clone: no pre-bundled dependencies from an earlier run.
+  rmSync('node_modules/.vite', { recursive: true, force: true })
   server = spawn('npx', ['slidev', '--port', String(PORT)], { stdio: 'pipe', detached: true })
   for (let i = 0; i < 120; i++) {
     const up = await fetch(BASE).then(r => r.ok, () => false)
@@ -24,6 +27,21 @@ test.beforeAll(async () => {
 test.afterAll(() => {
   if (server.pid)
     process.kill(-server.pid)
+})
+
+test('the first load of a cold dev server is the only one: no reload while dependencies are found', async ({ page }) => {
+  let loads = 0
+  page.on('load', () => loads++)
+  await page.goto(`${BASE}/1`)
+  await expect(page.locator('.slidev-page-1 h1')).toBeVisible({ timeout: 60_000 })
+  // Step through the talk inside the app: the map and the timeline pull in the rest of the dependencies.
+  const last = Math.max(...deck.slides.filter(s => /<(?:ActorMap|AttackTimeline)/.test(s.content)).map(s => s.no))
+  for (let no = 2; no <= last; no++) {
+    await page.keyboard.press('ArrowDown')
+    await expect(page.locator(`.slidev-page-${no} h1`)).toBeVisible({ timeout: 60_000 })
+  }
+  await page.waitForTimeout(3000)
+  expect(loads, 'page loads: the first one, and no reload').toBe(1)
 })
 
 test('npm run dev serves every slide and click step with no outside request and no console noise', async ({ page }) => {

@@ -34,7 +34,16 @@ export async function pageTexts(file: string): Promise<string[]> {
 /** How many things a page paints (text, paths, images): 0 means a blank page. */
 export async function paintOps(file: string, page: number): Promise<number> {
   const list = await (await (await open(file)).getPage(page)).getOperatorList()
-  const painting = new Set([OPS.showText, OPS.showSpacedText, OPS.fill, OPS.eoFill, OPS.stroke, OPS.fillStroke, OPS.paintImageXObject, OPS.constructPath])
+  const painting = new Set([
+    OPS.showText,
+    OPS.showSpacedText,
+    OPS.fill,
+    OPS.eoFill,
+    OPS.stroke,
+    OPS.fillStroke,
+    OPS.paintImageXObject,
+    OPS.constructPath,
+  ])
   return list.fnArray.filter(op => painting.has(op)).length
 }
 
@@ -86,7 +95,10 @@ export async function structure(file: string) {
         findRows(n)
         tables.add(`${rows.length}x${(rows[0]?.children ?? []).filter(c => 'role' in c).length}`)
       }
-      for (const c of n.children ?? []) if ('role' in c || 'children' in c) walk(c as StructNode)
+      for (const c of n.children ?? []) {
+        if ('role' in c || 'children' in c)
+          walk(c as StructNode)
+      }
     }
     if (tree)
       walk(tree)

@@ -4,6 +4,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { exportWithSlidev } from '../../scripts/export-slidev.mjs'
 import { deck } from '../deck'
 import { expect, test } from './guard'
 import { pageTexts } from './pdf'
@@ -13,7 +14,9 @@ test.describe.configure({ mode: 'serial', timeout: 240_000 })
 /** A copy of the deck in a temporary folder, sharing node_modules, with one file changed. */
 function brokenCopy(file: string, change: (text: string) => string) {
   const dir = mkdtempSync(join(tmpdir(), 'deck-broken-'))
-  for (const f of ['slides.md', 'package.json', 'vite.config.ts', 'components', 'composables', 'charts', 'data', 'scripts', 'setup', 'styles', 'public'])
+  const parts = ['slides.md', 'package.json', 'vite.config.ts', 'components', 'composables', 'charts', 'data']
+  parts.push('scripts', 'setup', 'styles', 'public')
+  for (const f of parts)
     cpSync(f, join(dir, f), { recursive: true })
   symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir')
   writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')))
@@ -37,7 +40,10 @@ test('bad data stops the build and the dev server with a message naming file, re
 })
 
 test('an export names the slide that does not become ready', () => {
-  const dir = brokenCopy('slides.md', t => `${t}\n---\n\n# Never ready\n\n<div data-waitfor=".not-there">waiting</div>\n\n<!--\nA slide that never finishes loading.\n-->\n`)
+  const neverReady = ['', '---', '', '# Never ready', '', '<div data-waitfor=".not-there">waiting</div>', '']
+    .concat(['<!--', 'A slide that never finishes loading.', '-->', ''])
+    .join('\n')
+  const dir = brokenCopy('slides.md', t => `${t}${neverReady}`)
   try {
     const run = spawnSync(process.execPath, [resolve('scripts/export.mjs'), '--output', join(dir, 'out.pdf')], {
       cwd: dir,
@@ -46,7 +52,8 @@ test('an export names the slide that does not become ready', () => {
       env: { ...process.env, EXPORT_TIMEOUT_MS: '2000' },
     })
     expect(run.status).toBe(1)
-    expect(run.stderr).toMatch(new RegExp(`export failed: slide ${deck.slides.length + 1} \\("Never ready", page ${deck.slides.length + 1}\\) did not become ready`))
+    const n = deck.slides.length + 1
+    expect(run.stderr).toMatch(new RegExp(`export failed: slide ${n} \\("Never ready", page ${n}\\) did not become ready`))
     expect(run.stdout).toContain(`page ${deck.slides.length} of ${deck.slides.length + 1} ready`)
   }
   finally {
@@ -54,25 +61,41 @@ test('an export names the slide that does not become ready', () => {
   }
 })
 
-test('three exports in a row give the same pages and the same text', () => {
+test('three exports in a row give the same pages and the same text @slow', async () => {
   const runs = [1, 2, 3].map(() => {
-    execFileSync('npm', ['run', 'export', '--silent'], { stdio: 'pipe' })
-    return pageTexts('exports/iraq-playground.pdf')
+    execFileSync('npm', ['run', 'export', '--silent', '--', '--output', 'exports/repeat.pdf'], { stdio: 'pipe' })
+    return readFileSync('exports/repeat.pdf')
   })
-  expect(runs[0]).toHaveLength(deck.slides.length)
-  expect(runs[1]).toEqual(runs[0])
-  expect(runs[2]).toEqual(runs[0])
+  const texts = await Promise.all(runs.map(async (bytes, i) => {
+    writeFileSync(`exports/repeat-${i}.pdf`, bytes)
+    return pageTexts(`exports/repeat-${i}.pdf`)
+  }))
+  expect(texts[0]).toHaveLength(deck.slides.length)
+  expect(texts[1]).toEqual(texts[0])
+  expect(texts[2]).toEqual(texts[0])
 })
 
-test('export passes while both cores are busy', () => {
+test('export passes while both cores are busy @slow', async () => {
   // Two bounded busy loops, one per core: each stops by itself after 90 s at most.
-  const burners: ChildProcess[] = [0, 1].map(() => spawn(process.execPath, ['-e', 'const end = Date.now() + 90000; while (Date.now() < end);'], { stdio: 'ignore' }))
+  const busy = 'const end = Date.now() + 90000; while (Date.now() < end);'
+  const burners: ChildProcess[] = [0, 1].map(() => spawn(process.execPath, ['-e', busy], { stdio: 'ignore' }))
   try {
     const out = execFileSync('npm', ['run', 'export:clicks', '--silent'], { encoding: 'utf8' })
     expect(out).toMatch(/wrote exports\/iraq-playground-clicks\.pdf/)
-    expect(pageTexts('exports/iraq-playground-clicks.pdf')).toHaveLength(deck.slides.reduce((n, s) => n + Number(s.frontmatter.clicks ?? 0) + 1, 0))
+    const steps = deck.slides.reduce((n, s) => n + Number(s.frontmatter.clicks ?? 0) + 1, 0)
+    expect(await pageTexts('exports/iraq-playground-clicks.pdf')).toHaveLength(steps)
   }
   finally {
     for (const b of burners) b.kill()
   }
+})
+
+test('the fast export matches slidev export page for page @slow', async () => {
+  execFileSync('npm', ['run', 'export', '--silent'], { stdio: 'pipe' })
+  await exportWithSlidev()
+  const fast = await pageTexts('exports/iraq-playground.pdf')
+  const slidev = await pageTexts('exports/iraq-playground-slidev.pdf')
+  const norm = (s: string) => s.replace(/\s+/g, ' ')
+  expect(slidev).toHaveLength(fast.length)
+  slidev.forEach((t, i) => expect(norm(t), `page ${i + 1}`).toBe(norm(fast[i])))
 })
