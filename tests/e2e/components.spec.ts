@@ -75,6 +75,7 @@ test('the map puts every place label and badge over its own country or the sea, 
 
 test('the map\'s labels do not overlap one another as drawn', async ({ page }) => {
   await page.goto(`/${mapSlide.no}?clicks=${mapLayout.steps}`)
+  await expect(page.locator(`.slidev-page-${mapSlide.no} .actor-map g.site`)).toHaveCount(mapLayout.sites.length)
   const boxes = await page.locator(`.slidev-page-${mapSlide.no} .actor-map [data-label]`).evaluateAll(els => els.map((e) => {
     // The text itself, not the halo rectangle behind a badge.
     const texts = (e.tagName === 'text' ? [e] : [...e.querySelectorAll('text')]).map(t => t.getBoundingClientRect())

@@ -1,16 +1,20 @@
 import { deck } from '../deck'
 import { expect, test } from './guard'
-import { overflowOf, plainTitle } from './slide'
+import { legibilityProblems, overflowOf, plainTitle, textRuns } from './slide'
 
 for (const slide of deck.slides) {
   const steps = Number(slide.frontmatter.clicks ?? 0)
-  test(`slide ${slide.no} "${plainTitle(slide.title)}": title shown, nothing spills at any of ${steps + 1} steps`, async ({ page }) => {
+  const sources = slide.content.includes('<SourceList')
+  const name = `slide ${slide.no} "${plainTitle(slide.title)}"`
+  // One walk through every step of the slide, and everything checked on it.
+  test(`${name}: title shown, nothing spills, legible from the back row at each of ${steps + 1} steps`, async ({ page }) => {
     for (let k = 0; k <= steps; k++) {
       await page.goto(`/${slide.no}${k ? `?clicks=${k}` : ''}`)
       const current = page.locator(`.slidev-page-${slide.no}`)
       await expect(current.locator('h1')).toHaveText(plainTitle(slide.title))
       await page.evaluate(() => document.fonts.ready)
       expect(await overflowOf(page, slide.no), `click ${k}`).toEqual([])
+      expect(legibilityProblems(await textRuns(page, slide.no), { sources, cover: slide.no === 1 }), `click ${k}`).toEqual([])
     }
   })
 }

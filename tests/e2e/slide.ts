@@ -35,3 +35,54 @@ export function overflowOf(page: Page, no: number): Promise<string[]> {
 export function plainTitle(title: string) {
   return title.replace(/<[^>]+>/g, '').replace(/'/g, '\u2019').replace(/\s+/g, ' ').trim()
 }
+
+export interface Run { text: string, px: number, svg: boolean, source: boolean }
+
+/** Every run of text on the slide with its rendered size in canvas pixels. */
+export function textRuns(page: Page, no: number): Promise<Run[]> {
+  return page.evaluate((no) => {
+    const layout = document.querySelector(`.slidev-page-${no} .slidev-layout`) as HTMLElement
+    const scale = layout.getBoundingClientRect().width / layout.offsetWidth
+    const runs: Run[] = []
+    const walker = document.createTreeWalker(layout, NodeFilter.SHOW_TEXT)
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement!
+      const text = (n.textContent ?? '').trim()
+      if (!text || el.closest('.sr-only, title, desc, style, script'))
+        continue
+      const rect = el.getBoundingClientRect()
+      if (rect.width === 0 || rect.height === 0 || getComputedStyle(el).visibility === 'hidden')
+        continue
+      const svg = el.closest('svg')
+      let px = Number.parseFloat(getComputedStyle(el).fontSize)
+      if (svg) {
+        // SVG text is in the viewBox's units: scale by how large the SVG is drawn on the canvas.
+        const vb = svg.viewBox.baseVal
+        px = px * (svg.getBoundingClientRect().width / scale) / (vb && vb.width ? vb.width : svg.getBoundingClientRect().width / scale)
+      }
+      // Source lines are set small on purpose (12–13 px, STYLE.md): they count for the 12 px floor, not as body text.
+      const source = Boolean(el.closest('.source-line, .src'))
+      runs.push({ text: text.slice(0, 40), px: Math.round(px * 10) / 10, svg: Boolean(svg), source })
+    }
+    return runs
+  }, no)
+}
+
+/**
+ * The back row's limits at one step: 12 px at least (but on the sources slide), chart labels 14 px, and at most
+ * 30 % of a content slide's body characters under 16 px (source lines are small on purpose and count apart).
+ */
+export function legibilityProblems(runs: Run[], opts: { sources: boolean, cover: boolean }): string[] {
+  const problems: string[] = []
+  if (!opts.sources)
+    problems.push(...runs.filter(r => r.px < 12).map(r => `under 12 px: ${r.px}px "${r.text}"`))
+  problems.push(...runs.filter(r => r.svg && r.px < 14).map(r => `chart label under 14 px: ${r.px}px "${r.text}"`))
+  if (!opts.sources && !opts.cover) {
+    const body = runs.filter(r => !r.svg && !r.source)
+    const small = body.filter(r => r.px < 16).reduce((n, r) => n + r.text.length, 0)
+    const all = body.reduce((n, r) => n + r.text.length, 0)
+    if (all && small / all > 0.3)
+      problems.push(`${Math.round(100 * small / all)} % of the body characters under 16 px`)
+  }
+  return problems
+}
