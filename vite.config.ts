@@ -1,5 +1,7 @@
 import type { Plugin } from 'vite'
+import { readFileSync } from 'node:fs'
 import { defineConfig } from 'vite'
+import { viteSingleFile } from 'vite-plugin-singlefile'
 import { loadFacts } from './scripts/lib/facts.mjs'
 
 /** Validates data/ when the deck starts, builds or exports: bad data stops it with a message, never a blank slide. */
@@ -34,8 +36,44 @@ function checkData(): Plugin {
   }
 }
 
+/**
+ * `npm run build:single` (DECK_SINGLE_FILE=1): everything inlined into one index.html that opens from file://.
+ * Rolldown refuses Slidev's own manualChunks beside the single chunk; the browser needs only woff2 fonts;
+ * the favicon becomes a data URI.
+ */
+function faviconUri() {
+  return `data:image/svg+xml;base64,${readFileSync('public/favicon.svg').toString('base64')}`
+}
+
+function singleFile(): Plugin[] {
+  return [
+    viteSingleFile({ removeViteModuleLoader: true }),
+    {
+      name: 'deck:single-file',
+      enforce: 'post',
+      config(config) {
+        const output = config.build?.rollupOptions?.output
+        if (output && !Array.isArray(output))
+          delete output.manualChunks
+      },
+      transform(code, id) {
+        // @fontsource offers woff2 and woff; every browser that runs the deck reads woff2.
+        if (id.endsWith('.css') && code.includes('format(\'woff\')'))
+          return code.replace(/,\s*url\([^)]*\.woff\) format\('woff'\)/g, '')
+        // The headmatter's favicon reaches the page through Slidev's configs module, at run time.
+        if (code.includes('"/favicon.svg"'))
+          return code.replaceAll('"/favicon.svg"', JSON.stringify(faviconUri()))
+      },
+      transformIndexHtml: {
+        order: 'post',
+        handler: html => html.replace(/href="\.?\/favicon\.svg"/g, `href="${faviconUri()}"`),
+      },
+    },
+  ]
+}
+
 export default defineConfig({
-  plugins: [checkData()],
+  plugins: [checkData(), ...(process.env.DECK_SINGLE_FILE ? singleFile() : [])],
   optimizeDeps: {
     // Found late by Vite's scanner (they sit behind setup/ and components/), they would make the first
     // `npm run dev` reload the page once; listed here, the first load is the only one.

@@ -6,7 +6,9 @@ import { launchOptions } from './lib/browser.mjs'
 import { loadDeck } from './lib/deck.mjs'
 import { serve } from './lib/serve.mjs'
 
-const routes = process.argv.slice(2)
+// --size 1280x720 takes them as a laptop's screen shows the deck; by default at the slide's own size.
+const sizeArg = process.argv.find((a, i) => process.argv[i - 1] === '--size')
+const routes = process.argv.slice(2).filter(a => a !== '--size' && a !== sizeArg)
 if (!routes.length) {
   console.error('usage: node scripts/screenshot.mjs /1 "/5?clicks=3" …')
   process.exit(2)
@@ -15,12 +17,13 @@ const deck = await loadDeck()
 const server = await serve('dist')
 const browser = await chromium.launch(await launchOptions())
 try {
-  const page = await browser.newPage({ viewport: { width: deck.width, height: deck.height } })
+  const [w, h] = sizeArg ? sizeArg.split('x').map(Number) : [deck.width, deck.height]
+  const page = await browser.newPage({ viewport: { width: w, height: h } })
   mkdirSync('exports/screens', { recursive: true })
   for (const route of routes) {
     await page.goto(server.url + route, { waitUntil: 'networkidle' })
     await page.evaluate(() => document.fonts.ready)
-    const file = `exports/screens/${route.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'index'}.png`
+    const file = `exports/screens/${sizeArg ? `${sizeArg}-` : ''}${route.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'index'}.png`
     await page.screenshot({ path: file })
     console.log(file)
   }

@@ -1,0 +1,72 @@
+// The deck as one HTML file (npm run build:single), opened from file:// in a folder where it is alone.
+import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { buildSingle, SINGLE_FILE } from '../../scripts/build-single.mjs'
+import { deck } from '../deck'
+import { expect, test } from './guard'
+import { plainTitle } from './slide'
+
+let dir: string
+let url: string
+
+test.describe.configure({ mode: 'serial', timeout: 180_000 })
+
+test.beforeAll(() => {
+  buildSingle()
+  dir = mkdtempSync(join(tmpdir(), 'deck-file-'))
+  copyFileSync(SINGLE_FILE, join(dir, 'deck.html'))
+  url = pathToFileURL(join(dir, 'deck.html')).href
+})
+
+test.afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+test('the single file is at most 1.5 MB', () => {
+  expect(statSync(SINGLE_FILE).size).toBeLessThanOrEqual(1.5 * 1024 * 1024)
+})
+
+test('opened from file://, every slide and click shows what the built deck shows, asking for nothing but itself', async ({ page, browser }) => {
+  const asked = new Set<string>()
+  page.on('request', r => asked.add(r.url()))
+  const built = await browser.newPage({ viewport: page.viewportSize()! })
+  try {
+    let steps = 0
+    for (const slide of deck.slides) {
+      for (let k = 0; k <= Number(slide.frontmatter.clicks ?? 0); k++) {
+        const route = `/${slide.no}${k ? `?clicks=${k}` : ''}`
+        await page.goto(`${url}#${route}`)
+        await built.goto(route)
+        const here = page.locator(`.slidev-page-${slide.no} .slidev-layout`)
+        const there = built.locator(`.slidev-page-${slide.no} .slidev-layout`)
+        await expect(here.locator('h1')).toHaveText(plainTitle(slide.title))
+        await expect(there.locator('h1')).toHaveText(plainTitle(slide.title))
+        expect(await here.textContent(), `${route}: the same words as the built deck`).toBe(await there.textContent())
+        steps++
+      }
+    }
+    expect(steps).toBe(deck.slides.reduce((n, s) => n + Number(s.frontmatter.clicks ?? 0) + 1, 0))
+  }
+  finally {
+    await built.close()
+  }
+  const others = [...asked].filter(u => u.split('#')[0] !== url && !/^(?:data|blob):/.test(u))
+  expect(others, 'requests other than the file itself').toEqual([])
+})
+
+test('the presenter view works from the same file and shows the notes', async ({ page }) => {
+  await page.goto(`${url}#/presenter/1`)
+  const opening = deck.slides[0].note.split(/\s+/).slice(0, 8).join(' ')
+  await expect(page.locator('.slidev-note').first()).toContainText(opening)
+})
+
+test('a second window follows the presenter, from the same file', async ({ page, context }) => {
+  await page.goto(`${url}#/presenter/1`)
+  await expect(page.locator('.slidev-note').first()).toBeVisible()
+  const audience = await context.newPage()
+  await audience.goto(`${url}#/1`)
+  await expect(audience.locator('.slidev-page-1 h1')).toBeVisible()
+  await page.keyboard.press('ArrowDown')
+  await expect(audience).toHaveURL(/#\/2(?:\?clicks=0)?$/)
+  await expect(audience.locator('.slidev-page-2 h1')).toHaveText(plainTitle(deck.slides[1].title))
+})
