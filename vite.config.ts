@@ -47,7 +47,7 @@ function faviconUri() {
 
 function singleFile(): Plugin[] {
   return [
-    viteSingleFile({ removeViteModuleLoader: true }),
+    viteSingleFile({ removeViteModuleLoader: true }) as Plugin,
     {
       name: 'deck:single-file',
       enforce: 'post',

@@ -11,11 +11,13 @@ import { makeProjection, scaleBar } from './projection'
 import { timelineEvents } from './timeline'
 
 /** The figure's size in SVG units; the component and the tests lay it out at this size. */
-export const MAP_SIZE = { width: 884, height: 448 }
+export const MAP_SIZE = { width: 884, height: 432 }
 /** Actors with no place on the map (Washington, the European capitals) sit in this strip above the frame. */
 export const STRIP = { height: 36, gap: 6 }
 /** The locator inset, in the frame's bottom-left corner (Sinai and the Hejaz: nothing of the story there). */
 export const INSET = { w: 132, h: 100, margin: 8 }
+/** A corner kept free for a note over the map (the Syria slide's death tolls): top right, over the Caspian coast. */
+export const NOTE_BOX = { w: 300, h: 150, margin: 8 }
 export const MAP_FONT = { site: 16, place: 15, badge: 16, arrow: 15, country: 14, small: 14 }
 const PIN = { attack: 12, place: 5 }
 const LINE = 20
@@ -214,7 +216,7 @@ function badgeSize(text: string) {
 }
 
 /** Everything the locator map draws, with the click at which each thing appears. */
-export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, showAfter = true) {
+export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, showAfter = true, withNote = false) {
   const frame: Box = { x: 0, y: STRIP.height + STRIP.gap, w: size.width, h: size.height - STRIP.height - STRIP.gap }
   const strip: Box = { x: 0, y: 0, w: size.width, h: STRIP.height }
   const inset: Box = { x: frame.x + INSET.margin, y: frame.y + frame.h - INSET.h - INSET.margin, w: INSET.w, h: INSET.h }
@@ -240,7 +242,12 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
     { x: inset.x - 4, y: inset.y - 4, w: inset.w + 8, h: inset.h + 8 },
     { x: bar.x - 4, y: bar.y - 28, w: bar.px + 48, h: 34 },
     { x: credit.x - textWidth(credit.text, MAP_FONT.small) - 4, y: credit.y - 16, w: textWidth(credit.text, MAP_FONT.small) + 8, h: 22 },
-  ]
+    ]
+  const note = withNote
+    ? { x: frame.x + frame.w - NOTE_BOX.w - NOTE_BOX.margin, y: frame.y + NOTE_BOX.margin, w: NOTE_BOX.w, h: NOTE_BOX.h }
+    : undefined
+  if (note)
+    furniture.push(note)
   taken.push(...furniture)
 
   // When an actor first appears: with its first arrow; an actor with none but a place of its own, from the start.
@@ -434,6 +441,7 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
     frame,
     strip,
     inset,
+    note,
     furniture,
     countries,
     countryLabels,

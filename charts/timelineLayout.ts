@@ -10,7 +10,7 @@ export const TIMELINE_FONT = { title: 16, detail: 14, context: 14, tick: 14 }
 const MARGIN = { left: 12, right: 12 }
 const Y = { span: 12, title: 52, when: 70, attack: 96, toll: 122, axis: 176, context: 226 }
 const ROW = 19
-const TOLL_GAP = 12
+const TOLL_GAP = 14
 const TOLL_PER_ROW = 7
 
 export interface TollMark { kind: 'injured' | 'killed', x: number, y: number, dashed: boolean }
@@ -30,9 +30,12 @@ export interface TimelineMark {
 
 /** One mark per person: a ring for each person injured (dashed where disputed or another source's higher count), † for each death. */
 export function tollMarks(e: Event, cx: number, top: number): TollMark[] {
+  // A person wounded who died later is one person: one †, and one ring fewer.
+  const laterDead = e.killed.filter(c => c.amongInjured).reduce((n, c) => n + c.count, 0)
   const people: Omit<TollMark, 'x' | 'y'>[] = [
     ...e.killed.flatMap(c => Array.from({ length: c.count }, () => ({ kind: 'killed' as const, dashed: c.disputed }))),
-    ...e.injured.flatMap(c => Array.from({ length: c.count }, () => ({ kind: 'injured' as const, dashed: c.disputed }))),
+    ...e.injured.flatMap(c => Array.from({ length: c.count }, () => ({ kind: 'injured' as const, dashed: c.disputed })))
+      .slice(laterDead),
   ]
   const perRow = Math.min(TOLL_PER_ROW, people.length)
   return people.map((p, i) => ({
@@ -49,6 +52,10 @@ export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
   const taken: Box[] = []
   const marks: TimelineMark[] = []
 
+  // What came after the article starts the day after the last event before it.
+  const after = events.filter(e => e.afterArticle)
+  const afterStart = after.length ? Math.max(...events.filter(e => !e.afterArticle).map(e => Math.floor(dayOf(e)))) + 1 : undefined
+  const afterX = afterStart === undefined ? undefined : scale.x(afterStart)
   // Attack titles sit centred over their pins, moved sideways as little as needed where two would meet.
   const titleWidth = (e: Event) => Math.max(
     textWidth(e.title, TIMELINE_FONT.title, true),
@@ -90,11 +97,18 @@ export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
     let box = { x: x + 14, y: y - 12, w, h }
     if (box.x + w > size.width)
       box = { ...box, x: x - 14 - w }
-    while (taken.some(t => overlaps(t, box, 3))) {
+    // A label of what came after the article stays inside the hatched band, under its mark if need be.
+    if (e.afterArticle && afterX !== undefined && box.x < afterX + 6) {
+      y += ROW
+      box = { ...box, x: afterX + 6, y: y - 12 + 8 }
+    }
+    // The mark and its label move together, and neither may cover another's.
+    const withMark = (b: Box) => ({ x: Math.min(b.x, x - 10), y: b.y, w: Math.max(b.x + b.w, x + 10) - Math.min(b.x, x - 10), h: b.h })
+    while (taken.some(t => overlaps(t, withMark(box), 3))) {
       y += ROW
       box = { ...box, y: y - 12 }
     }
-    taken.push(box)
+    taken.push(withMark(box))
     marks.push({ event: e, index, x, y, hourKnown, day, label: { lines, box, anchor: 'start' }, toll: [] })
   })
 
@@ -104,8 +118,6 @@ export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
   const last = marks.find(m => m.event.id === attacks.at(-1)?.id)!
   const spanLine = { x0: first.x, x1: last.x, y: Y.span + 8, tickTo: Math.min(...marks.filter(m => m.number).map(m => m.label.box.y)) - 4 }
 
-  const after = events.filter(e => e.afterArticle)
-  const afterStart = after.length ? Math.max(...events.filter(e => !e.afterArticle).map(e => Math.floor(dayOf(e)))) + 1 : undefined
   const ticks = scale.ticks.map(t => ({
     day: t,
     x: scale.x(t),
@@ -121,7 +133,7 @@ export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
     ticks,
     span,
     spanLine,
-    afterStart: afterStart && scale.x(afterStart),
+    afterStart: afterX,
     domain,
     axis: [MARGIN.left, size.width - MARGIN.right],
   }

@@ -121,11 +121,14 @@ function slotsOf(event: Event, group: TollGroup) {
   const killed = event.killed.filter(c => c.where === group)
   const others = injured.some(c => c.us)
   const row: Slot[] = []
+  // A person wounded who died later is drawn once, as a death: the last group of the injured gives up a ring.
+  const laterDead = killed.filter(c => c.amongInjured).reduce((n, c) => n + c.count, 0)
   for (const c of injured) {
     const label = injuredLabel(c, others)
     const span = (n: number) => (n - 1) * PITCH + 2 * R
-    const w = Math.max(span(c.count), textWidth(label, LABEL))
-    row.push({ kind: 'injured', count: c.count, us: c.us, lines: [label], w, spoken: `${label} injured` })
+    const rings = c === injured.at(-1) ? c.count - laterDead : c.count
+    const w = Math.max(span(rings), textWidth(label, LABEL))
+    row.push({ kind: 'injured', count: rings, us: c.us, lines: [label], w, spoken: `${label} injured` })
     const more = c.otherCount ? c.otherCount.count - c.count : 0
     if (more > 0) {
       const other = otherCountLabel(c)!

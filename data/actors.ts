@@ -21,8 +21,9 @@ export const actors: ActorInput[] = [
     colour: '#009E73',
     shape: 'circle',
     anchor: { place: 'tehran' },
-    note: 'Backs armed groups that defend its interests in unstable countries, Iraq among them.',
-    sources: ['atalayar'],
+    note: 'The article and US officials say it backs armed groups that defend its interests in unstable countries; '
+      + 'its foreign ministry denied any link to the Erbil attack.',
+    sources: ['atalayar', 'kurdistan24'],
   },
   {
     id: 'militias',
@@ -33,7 +34,7 @@ export const actors: ActorInput[] = [
     shape: 'triangle',
     anchor: { place: 'balad' },
     note: 'Groups linked to Tehran. US officials named Kataib Hezbollah and Kataib Sayyid al-Shuhada; '
-      + 'a front called Saraya Awliya al-Dam claimed Erbil. Their badge sits among the sites they hit, not at a base.',
+      + 'a little-known group, Saraya Awliya al-Dam, claimed Erbil. Their badge sits among the sites they hit.',
     sources: ['atalayar', 'winep', 'hill-third'],
   },
   {

@@ -5,17 +5,17 @@ import type { ClaimInput } from './schema'
 export const claims: ClaimInput[] = [
   {
     id: 'five-us-injured',
-    article: 'Five US citizens hurt at Erbil',
-    record: '4 US contractors and 1 US soldier (coalition count)',
+    article: 'Five US citizens hurt and a foreign contractor killed at Erbil',
+    record: '4 US contractors and 1 US soldier hurt; the dead contractor neither US nor Iraqi',
     verdict: 'agrees',
     sources: ['atalayar', 'syriacpress', 'brecorder'],
   },
   {
-    id: 'erbil-contractor',
-    article: 'A foreign contractor killed at Erbil',
-    record: 'One contractor, neither US nor Iraqi',
+    id: 'balad-green-zone',
+    article: 'Four rockets at Balad; no one hurt in the Green Zone',
+    record: 'Iraqi military: 4 rockets; Green Zone: no casualties',
     verdict: 'agrees',
-    sources: ['atalayar', 'syriacpress', 'brecorder'],
+    sources: ['atalayar', 'aljazeera', 'hill-outraged'],
   },
   {
     id: 'ten-days',
@@ -34,7 +34,7 @@ export const claims: ClaimInput[] = [
   {
     id: 'no-response',
     article: 'No response planned "for the time being"',
-    record: 'True when written; US strikes in Syria came on 25 Feb',
+    record: 'True when written; US strikes in Syria came on the night of 25–26 Feb',
     verdict: 'later-event',
     sources: ['atalayar', 'hill-outraged', 'defense-gov'],
   },
@@ -55,7 +55,7 @@ export const claims: ClaimInput[] = [
   {
     id: 'suicide-everyday',
     article: 'Suicide bombings part of everyday life',
-    record: 'Rare then: 21 Jan was Baghdad\'s deadliest in three years',
+    record: 'Rare then, said AFP and Reuters: 21 Jan was Baghdad\'s deadliest in three years',
     verdict: 'overstated',
     sources: ['atalayar', 'brecorder-tayaran', 'straitstimes', 'streetjournal'],
   },

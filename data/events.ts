@@ -30,7 +30,12 @@ export const events: EventInput[] = [
     ],
     killed: [
       { count: 1, who: 'civilian contractor, neither US nor Iraqi; nationality not released', where: 'base' },
-      { count: 1, who: 'Nawaf Rashid, an Iraqi civilian wounded that night, who died on 22 Feb', where: 'outside' },
+      {
+        count: 1,
+        who: 'Nawaf Rashid, an Iraqi civilian wounded that night, who died on 22 Feb',
+        where: 'outside',
+        amongInjured: true,
+      },
     ],
     claimedBy: 'Saraya Awliya al-Dam, via the Sabereen channel',
     blamedOn: ['militias'],
@@ -112,8 +117,7 @@ export const events: EventInput[] = [
   {
     id: 'tarmiyah-raid',
     date: '2021-02-20',
-    partOfDay: 'morning',
-    timeNote: 'daytime',
+    timeNote: 'daytime (AFP); hour not given',
     place: 'tarmiyah',
     kind: 'raid',
     actor: 'iraq-gov',
@@ -128,13 +132,12 @@ export const events: EventInput[] = [
   {
     id: 'price-briefing',
     date: '2021-02-22',
-    partOfDay: 'evening',
-    timeNote: 'afternoon in Washington',
+    timeNote: 'in Washington; hour not given',
     kind: 'briefing',
     actor: 'us',
     title: 'Price briefing',
     summary: 'State Department spokesman Ned Price said the US will hold Iran responsible for attacks on Americans by its '
-      + 'proxies, called the rockets Iranian-made and Iranian-supplied, and said the US would not lash out.',
+      + 'proxies, called the Erbil rockets Iranian-made and Iranian-supplied, and said the US would not lash out.',
     articleSays: 'The article says the US is "considering" it; Price said it will. No response "for the time being" '
       + 'was accurate when written.',
     sources: ['atalayar', 'hill-outraged', 'hill-third'],
@@ -157,7 +160,6 @@ export const events: EventInput[] = [
   {
     id: 'soleimani',
     date: '2020-01-03',
-    time: '00:30',
     timeNote: 'shortly after midnight',
     kind: 'strike',
     actor: 'us',

@@ -62,7 +62,7 @@ export const figures: FigureInput[] = [
     id: 'coalition-troops',
     from: 'record',
     value: 3500,
-    unit: 'coalition troops at most',
+    unit: 'coalition troops, fewer than',
     says: 'The coalition as a whole had fewer than 3,500 troops in Iraq.',
     sources: ['taipeitimes'],
   },

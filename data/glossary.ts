@@ -10,8 +10,8 @@ export const glossary: GlossaryInput[] = [
   },
   {
     term: 'Saraya Awliya al-Dam ("Guardians of the Blood")',
-    meaning: 'A little-known group that claimed the Erbil attack through the Sabereen channel; US and Iraqi officials '
-      + 'describe such new names as fronts for larger militias.',
+    meaning: 'A little-known group that claimed the Erbil attack through the Sabereen channel; the US government '
+      + 'later said it believed Kataib Hezbollah and Kataib Sayyid al-Shuhada were behind the attack.',
     sources: ['winep'],
   },
   {

@@ -73,7 +73,7 @@ export const places: PlaceInput[] = [
   },
   {
     id: 'abu-kamal',
-    name: 'Abu Kamal',
+    name: 'Abu Kamal, Syria',
     kind: 'border-post',
     country: 'Syria',
     lat: 34.4536,

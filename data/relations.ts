@@ -11,8 +11,8 @@ export const relations: RelationInput[] = [
     kind: 'backs',
     label: 'backs',
     claim: 'US and Iraqi officials say; Iran denies',
-    note: 'US officials say Tehran arms and directs the militias and called the Erbil rockets Iranian-made and '
-      + 'Iranian-supplied; Iran\'s foreign ministry denied any link to the Erbil attack.',
+    note: 'US officials say Tehran backs the militias; Price called the Erbil rockets Iranian-made and Iranian-supplied. '
+      + 'Iran\'s foreign ministry denied any link to the Erbil attack.',
     sources: ['atalayar', 'hill-third', 'kurdistan24', 'tehrantimes'],
   },
   {
@@ -22,7 +22,7 @@ export const relations: RelationInput[] = [
     to: 'us',
     kind: 'attacks',
     label: 'rockets on US sites',
-    claim: 'blamed by US officials; one claim, by a front group',
+    claim: 'blamed by US officials; only Erbil was claimed',
     note: 'Three rocket attacks on sites hosting US troops, contractors and diplomats, 15–22 Feb 2021. '
       + 'The groups say they want US troops out of Iraq.',
     sources: ['atalayar', 'winep', 'politico', 'hill-outraged'],

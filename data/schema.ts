@@ -59,6 +59,8 @@ const casualty = z.object({
   disputed: z.boolean().default(false),
   /** a higher count that another source gave, with who gave it */
   otherCount: z.object({ count, by: text }).optional(),
+  /** for the dead: the person is also counted among the injured of the same place (wounded, died later) */
+  amongInjured: z.boolean().default(false),
 })
 
 export const eventSchema = z.object({

@@ -35,7 +35,8 @@ describe('timeline layout', () => {
   })
   it('puts each casualty mark under its own event, one per person', () => {
     for (const m of layout.marks.filter(m => m.toll.length)) {
-      const people = total(m.event.injured) + total(m.event.killed)
+      // A person wounded who died later is one person, drawn as a death.
+      const people = total(m.event.injured) + total(m.event.killed) - total(m.event.killed.filter(c => c.amongInjured))
       expect(m.toll, m.event.id).toHaveLength(people)
       const others = layout.marks.filter(o => o !== m && o.number)
       for (const p of m.toll) {
@@ -99,7 +100,7 @@ describe('attackTimeline', () => {
   it('draws one neutral mark per person: rings for the injured, † for the dead', () => {
     const erbil = facts.events.find(e => e.id === 'erbil')!
     const g = at(1).find('g.event[data-event="erbil"]')
-    expect(g.findAll('.toll-injured')).toHaveLength(total(erbil.injured))
+    expect(g.findAll('.toll-injured')).toHaveLength(total(erbil.injured) - total(erbil.killed.filter(c => c.amongInjured)))
     expect(g.findAll('.toll-killed')).toHaveLength(total(erbil.killed))
     expect(g.findAll('.toll-killed').every(k => k.text() === '†')).toBe(true)
   })
