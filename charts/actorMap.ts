@@ -242,7 +242,7 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
     { x: inset.x - 4, y: inset.y - 4, w: inset.w + 8, h: inset.h + 8 },
     { x: bar.x - 4, y: bar.y - 28, w: bar.px + 48, h: 34 },
     { x: credit.x - textWidth(credit.text, MAP_FONT.small) - 4, y: credit.y - 16, w: textWidth(credit.text, MAP_FONT.small) + 8, h: 22 },
-    ]
+  ]
   const note = withNote
     ? { x: frame.x + frame.w - NOTE_BOX.w - NOTE_BOX.margin, y: frame.y + NOTE_BOX.margin, w: NOTE_BOX.w, h: NOTE_BOX.h }
     : undefined
