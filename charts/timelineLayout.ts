@@ -97,10 +97,15 @@ export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
     let box = { x: x + 14, y: y - 12, w, h }
     if (box.x + w > size.width)
       box = { ...box, x: x - 14 - w }
-    // A label of what came after the article stays inside the hatched band, under its mark if need be.
+    // A label of what came after the article stays inside the hatched band: right-aligned, under its mark.
     if (e.afterArticle && afterX !== undefined && box.x < afterX + 6) {
-      y += ROW
-      box = { ...box, x: afterX + 6, y: y - 12 + 8 }
+      const markBox = () => ({ x: x - 10, y: y - 10, w: 20, h: 20 })
+      while (taken.some(t => overlaps(t, markBox(), 3)))
+        y += ROW
+      box = { ...box, x: Math.max(afterX + 6, size.width - 4 - w), y: y + ROW - 12 }
+      taken.push(markBox(), box)
+      marks.push({ event: e, index, x, y, hourKnown, day, label: { lines, box, anchor: 'start' }, toll: [] })
+      return
     }
     // The mark and its label move together, and neither may cover another's.
     const withMark = (b: Box) => ({ x: Math.min(b.x, x - 10), y: b.y, w: Math.max(b.x + b.w, x + 10) - Math.min(b.x, x - 10), h: b.h })

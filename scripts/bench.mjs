@@ -4,6 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { browserPath, launchOptions } from './lib/browser.mjs'
 import { loadDeck } from './lib/deck.mjs'
 
 const ROOT = resolve('.')
@@ -59,6 +60,39 @@ function starter() {
   return dir
 }
 
+/** Seconds from starting `slidev` with no pre-bundled dependencies to the first slide, then to the map slide. */
+async function devColdStart() {
+  const { chromium } = await import('playwright-chromium')
+  const { spawn } = await import('node:child_process')
+  const mapNo = deck.slides.find(s => s.content.includes('<ActorMap'))?.no ?? 1
+  const times = []
+  for (let run = 0; run < RUNS; run++) {
+    rmSync(join(ROOT, 'node_modules/.vite'), { recursive: true, force: true })
+    const t0 = Date.now()
+    const server = spawn('npx', ['slidev', '--port', '3039'], { cwd: ROOT, stdio: 'ignore', detached: true })
+    const browser = await chromium.launch(await launchOptions())
+    try {
+      const page = await browser.newPage()
+      let loads = 0
+      page.on('load', () => loads++)
+      for (let up = false; !up;) up = await fetch('http://localhost:3039').then(r => r.ok, () => false)
+      await page.goto('http://localhost:3039/1')
+      await page.locator('.slidev-page-1 h1').waitFor({ timeout: 120_000 })
+      const first = (Date.now() - t0) / 1000
+      await page.goto(`http://localhost:3039/${mapNo}`)
+      await page.locator(`.slidev-page-${mapNo} svg[role="img"]`).waitFor({ timeout: 120_000 })
+      times.push({ first, map: (Date.now() - t0) / 1000, reloads: loads - 2 })
+    }
+    finally {
+      await browser.close()
+      if (server.pid)
+        process.kill(-server.pid)
+    }
+  }
+  const m = key => mid(times.map(t => t[key])).toFixed(1)
+  return `${m('first')} s, ${m('map')} s (reloads: ${times.map(t => t.reloads).join(', ')})`
+}
+
 const deck = await loadDeck()
 const pages = { slides: deck.slides.length, clicks: deck.slides.reduce((n, s) => n + Number(s.frontmatter.clicks ?? 0) + 1, 0) }
 const rows = []
@@ -78,6 +112,35 @@ const handout = median('node', ['scripts/handout.mjs'])
 row('handout', `${handout.toFixed(2)} s`, `${pages.slides + 2} pages`)
 const slidevExp = median('node', ['scripts/export-slidev.mjs'])
 row('export:slidev (slidev export)', `${slidevExp.toFixed(2)} s`, `${(slidevExp / pages.slides).toFixed(3)} s a slide`)
+
+// The fastest peer: Marp CLI printing the same slides' text (components and notes stripped) with the same
+// Chromium, runs alternating with ours so that both see the same machine.
+console.error('marp…')
+const marpDir = join(WORK, 'marp')
+mkdirSync(marpDir, { recursive: true })
+const plainSlide = s => [`# ${s.title}`, s.content.replace(/^#.*$/m, '').replace(/<script[\s\S]*?<\/script>/g, '')
+  .replace(/<[^>]+>/g, ' ').replace(/::\w+::/g, '').replace(/[ \t]+/g, ' ').trim()].join('\n\n')
+writeFileSync(join(marpDir, 'deck.md'), `---\nmarp: true\n---\n\n${deck.slides.map(plainSlide).join('\n\n---\n\n')}\n`)
+const chrome = await browserPath()
+const pairs = Array.from({ length: RUNS }, () => ({
+  deck: time('node', ['scripts/export.mjs']),
+  marp: time(join(ROOT, 'node_modules/.bin/marp'), [
+    '--pdf', '--browser-path', chrome, '--allow-local-files', '-o', join(marpDir, 'deck.pdf'), join(marpDir, 'deck.md'),
+  ]),
+}))
+const mid = list => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]
+const perPage = { deck: mid(pairs.map(p => p.deck)) / pages.slides, marp: mid(pairs.map(p => p.marp)) / pages.slides }
+row('export, alternating with Marp', `${perPage.deck.toFixed(3)} s a page`, `runs: ${pairs.map(p => p.deck.toFixed(2)).join(', ')} s`)
+row('Marp CLI, same slides\' text', `${perPage.marp.toFixed(3)} s a page`, `runs: ${pairs.map(p => p.marp.toFixed(2)).join(', ')} s`)
+row('ratio deck/Marp, per page', (perPage.deck / perPage.marp).toFixed(2), 'below 1: the deck is faster')
+row('ratio slidev export/deck, per page', (slidevExp / (perPage.deck * pages.slides)).toFixed(1))
+
+const single = median('node', ['scripts/build-single.mjs'])
+row('build:single (one HTML file)', `${single.toFixed(2)} s`, kb(size('exports/iraq-playground.html')))
+
+// The first `npm run dev` on a fresh clone: Vite's pre-bundle removed, first slide and the map slide timed.
+console.error('dev cold start…')
+row('dev: cold start to the first slide and the map', await devColdStart())
 row('export speed-up over slidev export', `${(slidevExp / exp).toFixed(1)}×`)
 row('first-load JavaScript, gzipped', kb(firstLoadJs('dist')))
 row('dist/', kb(size('dist')))
