@@ -22,6 +22,9 @@ function median(cmd, args, cwd) {
   const t = Array.from({ length: RUNS }, () => time(cmd, args, cwd)).sort((a, b) => a - b)
   return t[Math.floor(t.length / 2)]
 }
+function mid(list) {
+  return [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]
+}
 const size = p => (statSync(p).isDirectory() ? readdirSync(p).reduce((n, f) => n + size(join(p, f)), 0) : statSync(p).size)
 const kb = n => `${(n / 1024).toFixed(1)} KB`
 
@@ -60,6 +63,8 @@ function starter() {
   return dir
 }
 
+const deck = await loadDeck()
+const pages = { slides: deck.slides.length, clicks: deck.slides.reduce((n, s) => n + Number(s.frontmatter.clicks ?? 0) + 1, 0) }
 /** Seconds from starting `slidev` with no pre-bundled dependencies to the first slide, then to the map slide. */
 async function devColdStart() {
   const { chromium } = await import('playwright-chromium')
@@ -93,8 +98,6 @@ async function devColdStart() {
   return `${m('first')} s, ${m('map')} s (reloads: ${times.map(t => t.reloads).join(', ')})`
 }
 
-const deck = await loadDeck()
-const pages = { slides: deck.slides.length, clicks: deck.slides.reduce((n, s) => n + Number(s.frontmatter.clicks ?? 0) + 1, 0) }
 const rows = []
 function row(what, value, note = '') {
   rows.push([what, value, note])
@@ -118,17 +121,30 @@ row('export:slidev (slidev export)', `${slidevExp.toFixed(2)} s`, `${(slidevExp 
 console.error('marp…')
 const marpDir = join(WORK, 'marp')
 mkdirSync(marpDir, { recursive: true })
-const plainSlide = s => [`# ${s.title}`, s.content.replace(/^#.*$/m, '').replace(/<script[\s\S]*?<\/script>/g, '')
-  .replace(/<[^>]+>/g, ' ').replace(/::\w+::/g, '').replace(/[ \t]+/g, ' ').trim()].join('\n\n')
+function plainSlide(s) {
+  const text = s.content
+    .replace(/^#.*$/m, '')
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/::\w+::/g, '')
+    .replace(/[ \t]+/g, ' ')
+    .trim()
+  return `# ${s.title}\n\n${text}`
+}
 writeFileSync(join(marpDir, 'deck.md'), `---\nmarp: true\n---\n\n${deck.slides.map(plainSlide).join('\n\n---\n\n')}\n`)
 const chrome = await browserPath()
 const pairs = Array.from({ length: RUNS }, () => ({
   deck: time('node', ['scripts/export.mjs']),
   marp: time(join(ROOT, 'node_modules/.bin/marp'), [
-    '--pdf', '--browser-path', chrome, '--allow-local-files', '-o', join(marpDir, 'deck.pdf'), join(marpDir, 'deck.md'),
+    '--pdf',
+    '--browser-path',
+    chrome,
+    '--allow-local-files',
+    '-o',
+    join(marpDir, 'deck.pdf'),
+    join(marpDir, 'deck.md'),
   ]),
 }))
-const mid = list => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]
 const perPage = { deck: mid(pairs.map(p => p.deck)) / pages.slides, marp: mid(pairs.map(p => p.marp)) / pages.slides }
 row('export, alternating with Marp', `${perPage.deck.toFixed(3)} s a page`, `runs: ${pairs.map(p => p.deck.toFixed(2)).join(', ')} s`)
 row('Marp CLI, same slides\' text', `${perPage.marp.toFixed(3)} s a page`, `runs: ${pairs.map(p => p.marp.toFixed(2)).join(', ')} s`)

@@ -3,19 +3,27 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { PDFDocument } from 'pdf-lib'
 import { buildIfStale } from './lib/build-if-stale.mjs'
 import { loadDeck } from './lib/deck.mjs'
 import { addOutline, setMetadata } from './lib/pdf-meta.mjs'
-import { openPrintView } from './lib/print-view.mjs'
+import { launchBrowser, openPrintView } from './lib/print-view.mjs'
+import { mark } from './lib/profile.mjs'
+
+mark('modules imported')
 
 /** @param {{ withClicks?: boolean, output?: string, log?: (line: string) => void }} [options] */
 export async function exportDeck({ withClicks = false, output, log = console.log } = {}) {
   const started = Date.now()
   output ??= withClicks ? 'exports/iraq-playground-clicks.pdf' : 'exports/iraq-playground.pdf'
   buildIfStale()
+  mark('dist/ checked')
+  // The browser starts while the deck is parsed and pdf-lib loads.
+  const browser = launchBrowser()
+  const pdfLib = import('pdf-lib')
   const deck = await loadDeck()
+  mark('deck parsed')
   const { page, ids, close } = await openPrintView({
+    browser,
     deck,
     route: `/print?print=${withClicks ? 'clicks' : 'true'}`,
     viewport: { width: deck.width, height: deck.height },
@@ -31,7 +39,10 @@ export async function exportDeck({ withClicks = false, output, log = console.log
       margin: { top: 0, right: 0, bottom: 0, left: 0 },
       tagged: true,
     })
+    mark('printed')
+    const { PDFDocument } = await pdfLib
     const pdf = await PDFDocument.load(raw)
+    mark('pdf-lib loaded')
     if (pdf.getPageCount() !== ids.length)
       throw new Error(`expected ${ids.length} pages, Chromium printed ${pdf.getPageCount()}`)
     /** @type {Record<number, number>} */
@@ -41,8 +52,10 @@ export async function exportDeck({ withClicks = false, output, log = console.log
     })
     setMetadata(pdf, deck, withClicks ? ' (every click)' : '')
     const withOutline = await addOutline(pdf, deck, firstPageOf)
+    mark('outline added')
     await mkdir(dirname(output), { recursive: true })
     await writeFile(output, await withOutline.save())
+    mark('saved')
     log(`wrote ${output}: ${ids.length} pages in ${((Date.now() - started) / 1000).toFixed(1)} s`)
     return { output, pages: ids.length }
   }

@@ -1,6 +1,6 @@
 // Opens the built deck's print view in Chromium and waits until every slide is ready to print.
-import { chromium } from 'playwright-chromium'
 import { isLocalUrl, launchOptions } from './browser.mjs'
+import { mark } from './profile.mjs'
 import { serve } from './serve.mjs'
 
 // The wait grows with the number of slides; EXPORT_TIMEOUT_MS sets it outright (tests shorten it).
@@ -19,15 +19,38 @@ async function slideReady(container, timeout) {
 }
 
 /**
+ * Starts Chromium at once: Playwright's import and the launch take about 0.8 s, which the caller can spend
+ * loading the deck and its own modules meanwhile.
+ * @returns {Promise<import('playwright-chromium').Browser>} the browser, launched offline
+ */
+export async function launchBrowser() {
+  const [{ chromium }, options] = await Promise.all([import('playwright-chromium'), launchOptions()])
+  const browser = await chromium.launch(options)
+  mark('browser launched')
+  return browser
+}
+
+/** Whether every printed slide is ready at once: no Slidev loader left, every data-waitfor target shown. */
+function allReady() {
+  if (document.querySelector('.print-slide-container .slidev-slide-loading'))
+    return false
+  return [...document.querySelectorAll('.print-slide-container [data-waitfor]')].every((el) => {
+    const target = el.querySelector(el.getAttribute('data-waitfor') ?? '')
+    return target instanceof HTMLElement || target instanceof SVGElement ? target.getClientRects().length > 0 : false
+  })
+}
+
+/**
  * @param {object} o
  * @param {Awaited<ReturnType<typeof import('./deck.mjs').loadDeck>>} o.deck
  * @param {string} o.route
  * @param {{ width: number, height: number }} o.viewport
  * @param {(s: string) => void} [o.log]
+ * @param {Promise<import('playwright-chromium').Browser>} [o.browser] one already launching (launchBrowser)
  */
-export async function openPrintView({ deck, route, viewport, log = () => {} }) {
-  const server = await serve('dist')
-  const browser = await chromium.launch(await launchOptions())
+export async function openPrintView({ deck, route, viewport, log = () => {}, browser: launching }) {
+  const [server, browser] = await Promise.all([serve('dist'), launching ?? launchBrowser()])
+  mark('server up')
   const page = await browser.newPage({ viewport })
   const problems = []
   page.on('console', m => ['error', 'warning'].includes(m.type()) && problems.push(`console ${m.type()}: ${m.text()}`))
@@ -40,6 +63,7 @@ export async function openPrintView({ deck, route, viewport, log = () => {} }) {
   try {
     const timeout = Number(process.env.EXPORT_TIMEOUT_MS ?? BASE_MS + PER_SLIDE_MS * deck.slides.length)
     await page.goto(`${server.url}${route}`, { waitUntil: 'load', timeout })
+    mark('print view loaded')
     await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
     // Slidev breaks the page after every printed slide, the last one too: printed in one piece at the
     // slide's size, that adds a blank page at the end.
@@ -47,11 +71,14 @@ export async function openPrintView({ deck, route, viewport, log = () => {} }) {
     const containers = page.locator('.print-slide-container')
     await containers.first().waitFor({ timeout })
     const ids = await containers.evaluateAll(els => els.map(e => e.id))
+    // Fast path: one wait in the page for every slide. Only when it times out, slide by slide, to name the one.
+    const together = await page.waitForFunction(allReady, undefined, { timeout, polling: 'raf' }).then(() => true, () => false)
     for (let i = 0; i < ids.length; i++) {
       const no = Number(ids[i].split('-')[0])
       const slide = deck.slides[no - 1]
       try {
-        await slideReady(containers.nth(i), timeout)
+        if (!together)
+          await slideReady(containers.nth(i), timeout)
       }
       catch (e) {
         const why = String(e instanceof Error ? e.message : e).split('\n')[0]
@@ -59,7 +86,9 @@ export async function openPrintView({ deck, route, viewport, log = () => {} }) {
       }
       log(`page ${i + 1} of ${ids.length} ready (slide ${no} of ${deck.slides.length}: ${slide?.title})`)
     }
+    mark('every slide ready')
     await page.evaluate(() => document.fonts.ready)
+    mark('fonts ready')
     if (problems.length)
       throw new Error(`the print view logged problems:\n  ${problems.join('\n  ')}`)
     return { page, ids, close }
