@@ -40,6 +40,23 @@ function allReady() {
   })
 }
 
+/** Resolves once the print view's height has not changed for twelve animation frames in a row. */
+function settled() {
+  return new Promise((resolve) => {
+    let last = -1
+    let same = 0
+    const tick = () => {
+      const h = document.querySelector('#print-content')?.scrollHeight ?? 0
+      same = h === last ? same + 1 : 0
+      last = h
+      if (same >= 12)
+        resolve(undefined)
+      else requestAnimationFrame(tick)
+    }
+    tick()
+  })
+}
+
 /**
  * @param {object} o
  * @param {Awaited<ReturnType<typeof import('./deck.mjs').loadDeck>>} o.deck
@@ -73,6 +90,9 @@ export async function openPrintView({ deck, route, viewport, log = () => {}, bro
     const ids = await containers.evaluateAll(els => els.map(e => e.id))
     // Fast path: one wait in the page for every slide. Only when it times out, slide by slide, to name the one.
     const together = await page.waitForFunction(allReady, undefined, { timeout, polling: 'raf' }).then(() => true, () => false)
+    // Loaders gone is not laid out: diagrams and editors keep growing a moment longer. Wait until the printed
+    // content has kept its size for a dozen frames, so no slide spills onto an extra page.
+    await page.evaluate(settled)
     for (let i = 0; i < ids.length; i++) {
       const no = Number(ids[i].split('-')[0])
       const slide = deck.slides[no - 1]
