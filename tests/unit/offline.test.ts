@@ -29,7 +29,8 @@ describe('the launched browser', () => {
       const page = await browser.newPage()
       const byName = await page.goto(`http://${hostname()}:${port}/`).then(() => 'loaded', (e: Error) => e.message)
       expect(byName).toMatch(/ERR_NAME_NOT_RESOLVED/)
-      expect(await (await page.goto(`http://127.0.0.1:${port}/`))!.text()).toBe('here')
+      const loopback = await browser.newPage()
+      expect(await (await loopback.goto(`http://127.0.0.1:${port}/`))!.text()).toBe('here')
     }
     finally {
       await browser.close()
