@@ -6,7 +6,7 @@ import type { Actor, Event, Facts, Place, Relation } from '../data'
 import type { Box } from './labels'
 import { geoContains, geoEquirectangular, geoPath } from 'd3-geo'
 import { feature } from 'topojson-client'
-import { overlaps, textWidth } from './labels'
+import { distanceTo, overlaps, textWidth, wrap } from './labels'
 import { makeProjection, scaleBar } from './projection'
 import { timelineEvents } from './timeline'
 
@@ -76,11 +76,6 @@ export function layoutGround(geo: Topology, frame: Box) {
       && y <= c.bounds.y + c.bounds.h && geoContains(c.feature, lonLat))?.name
   }
   return { projection, path, point, countries, countryAt }
-}
-
-/** How far a point lies from a box (0 inside it). */
-export function distanceTo(b: Box, x: number, y: number): number {
-  return Math.hypot(Math.max(b.x - x, 0, x - b.x - b.w), Math.max(b.y - y, 0, y - b.y - b.h))
 }
 
 /** Nine points of a box: corners, edge midpoints and centre. */
@@ -160,18 +155,6 @@ export function placeBeside(
 function siteLines(place: Place, places: Place[]): string[] {
   const parts = places.filter(p => p.partOf === place.id).map(p => p.name)
   return parts.length ? [place.name, parts.join(', ')] : [place.name]
-}
-
-/** Greedy word wrap at an estimated width. */
-export function wrap(text: string, max: number, font: number, bold = false): string[] {
-  const lines: string[] = []
-  for (const word of text.split(' ')) {
-    const last = lines.at(-1)
-    if (last !== undefined && textWidth(`${last} ${word}`, font, bold) <= max)
-      lines[lines.length - 1] = `${last} ${word}`
-    else lines.push(word)
-  }
-  return lines
 }
 
 /** The relations the map draws: force used somewhere, and backing between two actors on the ground. */
@@ -395,7 +378,7 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
     const skip = [`badge:${r.from}`, target ? `site:${target.place.id}` : `badge:${r.to}`]
     const c = clearCurve(x0, y0, end[0], end[1], target ? target.r + 3 : 2, skip)
     const text = [
-      ...wrap(r.label, 150, MAP_FONT.arrow, true),
+      ...wrap(r.label, 150, MAP_FONT.arrow, { bold: true }),
       ...(r.claim ? wrap(`(${r.claim})`, 190, MAP_FONT.small) : []),
       ...(r.afterArticle ? ['after the article'] : []),
     ]

@@ -38,44 +38,26 @@ export function spread(items: { x: number, w: number }[], gap: number, min: numb
   return items.map((it, i) => left[i] + it.w / 2)
 }
 
-export interface Anchor { id: string, x: number, y: number, r: number, w: number, h: number }
-export interface Placed { id: string, box: Box, anchor: 'start' | 'middle' | 'end', tx: number, ty: number }
-
-const CANDIDATES: [number, number][] = [[1, 0], [-1, 0], [0, -1], [0, 1], [1, -1], [-1, -1], [1, 1], [-1, 1]]
+/** How far a point lies from a box (0 inside it). */
+export function distanceTo(b: Box, x: number, y: number): number {
+  return Math.hypot(Math.max(b.x - x, 0, x - b.x - b.w), Math.max(b.y - y, 0, y - b.y - b.h))
+}
 
 /**
- * Places each label beside its point: tries eight positions, then farther rings, and keeps the first that
- * overlaps no other label, no marker and stays inside the frame. Earlier items win.
+ * Breaks text into lines no wider than `max` px: after a semicolon where both parts fit, else greedily by word.
+ * `firstIndent` keeps room at the start of the first line (for a prefix such as "Cost:").
  */
-export function placeLabels(items: Anchor[], frame: Box, obstacles: Box[] = [], extraRings = 0): Placed[] {
-  const taken: Box[] = [...obstacles, ...items.map(it => ({ x: it.x - it.r, y: it.y - it.r, w: 2 * it.r, h: 2 * it.r }))]
-  const inside = (b: Box) => b.x >= frame.x && b.y >= frame.y && b.x + b.w <= frame.x + frame.w && b.y + b.h <= frame.y + frame.h
-  return items.map((it) => {
-    let fallback: Placed | undefined
-    const rings = [1, 1.8, 2.8, 4, ...Array.from({ length: extraRings }, (_, i) => 5 + i * 1.5)]
-    for (const ring of rings) {
-      for (const [dx, dy] of CANDIDATES) {
-        const off = it.r * ring + 4
-        const cx = it.x + dx * off
-        const cy = it.y + dy * off
-        const x = dx > 0 ? cx : dx < 0 ? cx - it.w : cx - it.w / 2
-        const y = dy > 0 ? cy : dy < 0 ? cy - it.h : cy - it.h / 2
-        const box = { x, y, w: it.w, h: it.h }
-        const placed: Placed = {
-          id: it.id,
-          box,
-          anchor: dx > 0 ? 'start' : dx < 0 ? 'end' : 'middle',
-          tx: dx > 0 ? x : dx < 0 ? x + it.w : x + it.w / 2,
-          ty: y + it.h * 0.78,
-        }
-        fallback ??= placed
-        if (inside(box) && !taken.some(t => overlaps(t, box, 2))) {
-          taken.push(box)
-          return placed
-        }
-      }
-    }
-    taken.push(fallback!.box)
-    return fallback!
-  })
+export function wrap(text: string, max: number, font: number, { bold = false, firstIndent = 0 } = {}): string[] {
+  const fits = (line: string, i: number) => textWidth(line, font, bold) <= max - (i ? 0 : firstIndent)
+  const parts = text.split(/(?<=;)\s+/)
+  if (parts.length > 1 && parts.every(fits))
+    return parts
+  const lines: string[] = []
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1)
+    if (last !== undefined && fits(`${last} ${word}`, lines.length - 1))
+      lines[lines.length - 1] = `${last} ${word}`
+    else lines.push(word)
+  }
+  return lines
 }

@@ -3,7 +3,7 @@
 // other node, and every label placed where it overlaps no node, no other label and no line.
 import type { Actor, Event, Facts, Relation } from '../data'
 import type { Box } from './labels'
-import { overlaps, textWidth } from './labels'
+import { distanceTo, overlaps, textWidth, wrap } from './labels'
 import { formatDate, timelineEvents } from './timeline'
 
 /** The figure's size in SVG units: under a slide headline, drawn 1:1 on the 980-wide slide. */
@@ -116,22 +116,6 @@ function pointSegment(p: Pt, a: Pt, b: Pt) {
   return dist(p, lerp(a, b, t))
 }
 
-/** Breaks words into lines no wider than `max` at the given size: after a semicolon where the parts fit, else greedily. */
-export function wrap(text: string, size: number, max: number): string[] {
-  const parts = text.split(/(?<=;)\s+/)
-  if (parts.length > 1 && parts.every(p => textWidth(p, size) <= max))
-    return parts
-  const lines: string[] = []
-  for (const word of text.split(/\s+/)) {
-    const last = lines.at(-1)
-    if (last !== undefined && textWidth(`${last} ${word}`, size) <= max)
-      lines[lines.length - 1] = `${last} ${word}`
-    else
-      lines.push(word)
-  }
-  return lines
-}
-
 /** "Erbil attack, 15 Feb": the attack's place without "airport" or "air base", and its day. */
 export function eventName(event: Event): string {
   const where = event.title.replace(/\s+(?:airport|air base|base)$/i, '')
@@ -146,7 +130,7 @@ function edgeText(relation: Relation) {
   return texts.get(relation)!
 }
 function measureText(relation: Relation) {
-  const claim = relation.claim ? wrap(`(${relation.claim})`, NETWORK_FONT.claim, CLAIM_WIDTH) : []
+  const claim = relation.claim ? wrap(`(${relation.claim})`, CLAIM_WIDTH, NETWORK_FONT.claim) : []
   const badgeText = relation.afterArticle ? 'after the article' : undefined
   const badgeW = badgeText ? textWidth(badgeText, NETWORK_FONT.badge) + 14 : 0
   const w = Math.max(textWidth(relation.label, NETWORK_FONT.edge, true), ...claim.map(c => textWidth(c, NETWORK_FONT.claim)), badgeW)
@@ -273,7 +257,7 @@ interface Sketch { relation: Relation, index: number, from: NetNode, to: NetNode
 /** The points of a line away from its two nodes, where it can be mistaken for no other. */
 const away = (k: Sketch) => k.samples.filter(p => dist(p, [k.from.x, k.from.y]) > k.from.r + 26 && dist(p, [k.to.x, k.to.y]) > k.to.r + 26)
 /** How far a point is from a box (0 inside it). */
-const boxDistance = (b: Box, [x, y]: Pt) => Math.hypot(Math.max(b.x - x, 0, x - b.x - b.w), Math.max(b.y - y, 0, y - b.y - b.h))
+const boxDistance = (b: Box, [x, y]: Pt) => distanceTo(b, x, y)
 
 /** How badly two lines get in each other's way away from their own nodes: running alongside, and crossing. */
 function lineClash(s: Sketch, o: Sketch): number {

@@ -58,6 +58,11 @@ export function total(list: { count: number }[]): number {
   return list.reduce((n, c) => n + c.count, 0)
 }
 
+/** The dead who are also counted among the injured (wounded, died later): one person each, drawn once, as a death. */
+export function diedOfWounds(killed: { count: number, amongInjured: boolean }[]): number {
+  return total(killed.filter(c => c.amongInjured))
+}
+
 /** "Mon 15 Feb 2021" and shorter forms, in English whatever the machine's locale. */
 export function formatDate(date: string, opts: { weekday?: boolean, year?: boolean } = {}): string {
   const d = new Date(`${date}T00:00:00Z`)

@@ -3,7 +3,7 @@
 import type { Event } from '../data'
 import type { Box } from './labels'
 import { overlaps, spread, textWidth } from './labels'
-import { dayOf, dayScale, formatDate, isoOfDay, spanDays, timelineDomain, whenInDay } from './timeline'
+import { dayOf, dayScale, diedOfWounds, formatDate, isoOfDay, spanDays, timelineDomain, whenInDay } from './timeline'
 
 export const TIMELINE_SIZE = { width: 884, height: 306 }
 export const TIMELINE_FONT = { title: 16, detail: 14, context: 14, tick: 14 }
@@ -31,7 +31,7 @@ export interface TimelineMark {
 /** One mark per person: a ring for each person injured (dashed where disputed or another source's higher count), † for each death. */
 export function tollMarks(e: Event, cx: number, top: number): TollMark[] {
   // A person wounded who died later is one person: one †, and one ring fewer.
-  const laterDead = e.killed.filter(c => c.amongInjured).reduce((n, c) => n + c.count, 0)
+  const laterDead = diedOfWounds(e.killed)
   const people: Omit<TollMark, 'x' | 'y'>[] = [
     ...e.killed.flatMap(c => Array.from({ length: c.count }, () => ({ kind: 'killed' as const, dashed: c.disputed }))),
     ...e.injured.flatMap(c => Array.from({ length: c.count }, () => ({ kind: 'injured' as const, dashed: c.disputed })))

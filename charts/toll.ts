@@ -4,6 +4,7 @@
 import type { Event } from '../data'
 import type { Box } from './labels'
 import { overlaps, textWidth } from './labels'
+import { diedOfWounds } from './timeline'
 
 export type Casualty = Event['injured'][number]
 export type TollGroup = 'base' | 'outside'
@@ -122,7 +123,7 @@ function slotsOf(event: Event, group: TollGroup) {
   const others = injured.some(c => c.us)
   const row: Slot[] = []
   // A person wounded who died later is drawn once, as a death: the last group of the injured gives up a ring.
-  const laterDead = killed.filter(c => c.amongInjured).reduce((n, c) => n + c.count, 0)
+  const laterDead = diedOfWounds(killed)
   for (const c of injured) {
     const label = injuredLabel(c, others)
     const span = (n: number) => (n - 1) * PITCH + 2 * R

@@ -5,11 +5,11 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { PDFDocument } from 'pdf-lib'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { buildIfStale } from './lib/build-if-stale.mjs'
 import { loadDeck } from './lib/deck.mjs'
 import { loadFacts } from './lib/facts.mjs'
 import { addOutline, setMetadata } from './lib/pdf-meta.mjs'
+import { openPdf, textOfPages } from './lib/pdf-text.mjs'
 import { openPrintView } from './lib/print-view.mjs'
 
 const A4 = { width: 794, height: 1123 }
@@ -96,17 +96,6 @@ const HANDOUT_CSS = `
   .src { color: #4b5563; }
 `
 
-async function pageTexts(bytes) {
-  const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise
-  const out = []
-  for (let p = 1; p <= doc.numPages; p++) {
-    const items = (await (await doc.getPage(p)).getTextContent()).items
-    out.push(items.map(it => ('str' in it ? it.str : '')).join(' ').replace(/\s+/g, ' ').trim())
-  }
-  await doc.destroy()
-  return out
-}
-
 export async function exportHandout({ output = 'exports/iraq-playground-handout.pdf', log = console.log } = {}) {
   const started = Date.now()
   buildIfStale()
@@ -150,7 +139,9 @@ export async function exportHandout({ output = 'exports/iraq-playground-handout.
     setMetadata(pdf, deck, ': handout with speaker notes')
     // Each slide has its page; the back matter's sections start where their headings are printed.
     const firstPageOf = Object.fromEntries(deck.slides.map(s => [s.no, s.no]))
-    const texts = await pageTexts(raw)
+    const printed = await openPdf(new Uint8Array(raw))
+    const texts = await textOfPages(printed)
+    await printed.destroy()
     const back = ['Sources', 'The data behind the figures', 'Glossary'].map((title, i) => ({
       no: deck.slides.length + 1 + i,
       title,

@@ -3,13 +3,14 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api'
 import { readFileSync, statSync } from 'node:fs'
 import { PDFDict, PDFDocument, PDFName, PDFNumber } from 'pdf-lib'
-import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { openPdf, textOfPages } from '../../scripts/lib/pdf-text.mjs'
 
 const cache = new Map<string, Promise<PDFDocumentProxy>>()
 /** One parsed copy per file and test run: the tests read the same three PDFs many times. */
 export function open(file: string): Promise<PDFDocumentProxy> {
   if (!cache.has(file))
-    cache.set(file, getDocument({ data: new Uint8Array(readFileSync(file)), useSystemFonts: false, verbosity: 0 }).promise)
+    cache.set(file, openPdf(new Uint8Array(readFileSync(file))))
   return cache.get(file)!
 }
 
@@ -22,13 +23,7 @@ export async function info(file: string) {
 
 /** The text of each page, white space folded. */
 export async function pageTexts(file: string): Promise<string[]> {
-  const doc = await open(file)
-  const out: string[] = []
-  for (let p = 1; p <= doc.numPages; p++) {
-    const content = await (await doc.getPage(p)).getTextContent()
-    out.push(content.items.map(it => ('str' in it ? `${it.str}${it.hasEOL ? ' ' : ''}` : '')).join('').replace(/\s+/g, ' ').trim())
-  }
-  return out
+  return textOfPages(await open(file))
 }
 
 /** How many things a page paints (text, paths, images): 0 means a blank page. */
