@@ -38,7 +38,15 @@ export interface Badge {
   toward?: string
   leader?: [number, number, number, number]
 }
-export interface Label { id: string, text: string[], box: Box, country?: string, leader?: [number, number, number, number] }
+export interface Label {
+  id: string
+  text: string[]
+  /** what each line is: the relation's words, the claim behind it, or "after the article" */
+  roles?: ('words' | 'claim' | 'after')[]
+  box: Box
+  country?: string
+  leader?: [number, number, number, number]
+}
 export interface Arrow {
   id: string
   kind: Relation['kind']
@@ -377,11 +385,12 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
     const end = target ? [tx, ty] as [number, number] : edgeOf(to!, x0, y0)
     const skip = [`badge:${r.from}`, target ? `site:${target.place.id}` : `badge:${r.to}`]
     const c = clearCurve(x0, y0, end[0], end[1], target ? target.r + 3 : 2, skip)
-    const text = [
-      ...wrap(r.label, 150, MAP_FONT.arrow, { bold: true }),
-      ...(r.claim ? wrap(`(${r.claim})`, 190, MAP_FONT.small) : []),
-      ...(r.afterArticle ? ['after the article'] : []),
+    const lines = [
+      ...wrap(r.label, 150, MAP_FONT.arrow, { bold: true }).map(t => ({ t, role: 'words' as const })),
+      ...(r.claim ? wrap(`(${r.claim})`, 190, MAP_FONT.small) : []).map(t => ({ t, role: 'claim' as const })),
+      ...(r.afterArticle ? [{ t: 'after the article', role: 'after' as const }] : []),
     ]
+    const text = lines.map(l => l.t)
     const labelCountry = from.inStrip ? target?.place.country : placeOf((from.actor.anchor as { place: string }).place).country
     arrows.push({
       id: r.id,
@@ -393,7 +402,7 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
       step: relationStep(r),
       after: r.afterArticle,
       relation: r,
-      label: arrowLabel(`arrow:${r.id}`, text, c.at, labelCountry),
+      label: { ...arrowLabel(`arrow:${r.id}`, text, c.at, labelCountry), roles: lines.map(l => l.role) },
     })
   }
 
