@@ -180,7 +180,7 @@ function placements(n: number, rows: number): number[][] {
 
 /**
  * Rows: scores every arrangement of each column's nodes on the rows (crossing relations, relations that would run
- * through a third node, steep lines, busy nodes away from the middle) and returns the best few, best first. Ties keep
+ * through a third node, steep lines, busy nodes away from the middle) and returns the best `count`, best first. Ties keep
  * the order found, so the layout is the same on every run.
  */
 function rankRows(
@@ -189,43 +189,53 @@ function rankRows(
   pairs: [string, string][],
   pos: (layer: number, row: number) => Pt,
   rows: number,
+  count: number,
 ) {
   const columns = Array.from({ length: Math.max(...layers.values()) + 1 }, (_, l) => keys.filter(k => layers.get(k) === l))
   const options = columns.map(c => placements(c.length, rows))
-  const degree = new Map(keys.map(k => [k, pairs.filter(p => p.includes(k)).length]))
+  // Thousands of arrangements are scored: nodes by number, and each node's point on every row worked out once.
+  const index = new Map(keys.map((k, i) => [k, i]))
+  const ends = pairs.map(([a, b]) => [index.get(a)!, index.get(b)!])
+  const points = keys.map(k => Array.from({ length: rows }, (_, r) => pos(layers.get(k)!, r)))
+  const degree = keys.map(k => pairs.filter(p => p.includes(k)).length)
   const mid = (rows - 1) / 2
-  const found: { score: number, row: Map<string, number> }[] = []
-  const choice = Array.from<number>({ length: columns.length }).fill(0)
-  const score = (row: Map<string, number>) => {
-    const at = (k: string) => pos(layers.get(k)!, row.get(k)!)
+  const row = Array.from<number>({ length: keys.length }).fill(0)
+  const at = (k: number) => points[k][row[k]]
+  const score = () => {
     let s = 0
-    pairs.forEach(([a, b], i) => {
-      for (const [c, d] of pairs.slice(i + 1)) {
-        if (![c, d].includes(a) && ![c, d].includes(b) && segmentsCross(at(a), at(b), at(c), at(d)))
+    ends.forEach(([a, b], i) => {
+      for (const [c, d] of ends.slice(i + 1)) {
+        if (c !== a && d !== a && c !== b && d !== b && segmentsCross(at(a), at(b), at(c), at(d)))
           s += 100
       }
-      for (const k of keys) {
+      for (let k = 0; k < keys.length; k++) {
         if (k !== a && k !== b && pointSegment(at(k), at(a), at(b)) < R.actor + 24)
           s += 4
       }
-      s += 3 * Math.abs(row.get(a)! - row.get(b)!)
+      s += 3 * Math.abs(row[a] - row[b])
     })
-    for (const k of keys) s += degree.get(k)! * Math.abs(row.get(k)! - mid)
+    for (let k = 0; k < keys.length; k++) s += degree[k] * Math.abs(row[k] - mid)
     return s
   }
+  const best: { score: number, row: number[] }[] = []
   const visit = (c: number) => {
     if (c === columns.length) {
-      const row = new Map(columns.flatMap((col, i) => col.map((k, j): [string, number] => [k, options[i][choice[i]][j]])))
-      found.push({ score: score(row), row })
+      const s = score()
+      // Strictly better only: of equal scores, the one found first stays ahead.
+      const at = best.findIndex(b => s < b.score)
+      if (best.length < count || at >= 0) {
+        best.splice(at < 0 ? best.length : at, 0, { score: s, row: [...row] })
+        best.length = Math.min(best.length, count)
+      }
       return
     }
-    for (let i = 0; i < options[c].length; i++) {
-      choice[c] = i
+    for (const option of options[c]) {
+      columns[c].forEach((k, j) => row[index.get(k)!] = option[j])
       visit(c + 1)
     }
   }
   visit(0)
-  return found.map((x, i) => ({ ...x, i })).sort((a, b) => a.score - b.score || a.i - b.i).map(x => x.row)
+  return best.map(b => new Map(keys.map((k, i) => [k, b.row[i]])))
 }
 
 interface Frame { width: number, height: number }
@@ -259,9 +269,8 @@ const away = (k: Sketch) => k.samples.filter(p => dist(p, [k.from.x, k.from.y]) 
 /** How far a point is from a box (0 inside it). */
 const boxDistance = (b: Box, [x, y]: Pt) => distanceTo(b, x, y)
 
-/** How badly two lines get in each other's way away from their own nodes: running alongside, and crossing. */
-function lineClash(s: Sketch, o: Sketch): number {
-  const [a, b] = [away(s), away(o)]
+/** How badly two lines get in each other's way away from their own nodes (`away`): running alongside, and crossing. */
+function lineClash(a: Pt[], b: Pt[]): number {
   if (!a.length || !b.length || !overlaps(bounds(a), bounds(b), 10))
     return 0
   let score = 3 * a.filter(p => b.some(q => (p[0] - q[0]) ** 2 + (p[1] - q[1]) ** 2 < 100)).length
@@ -280,55 +289,59 @@ function bounds(pts: Pt[]): Box {
   return { x: Math.min(...xs), y: Math.min(...ys), w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) }
 }
 
-/** Draws the edges with the given bends, places every label, and scores the result: lower is cleaner. */
-function build(nodes: NetNode[], sketches: Sketch[], frame: Frame, clash: (i: number, j: number) => number) {
-  const { width, height } = frame
-  let score = 0
-  // Lines: no crossing, no running alongside another line away from the nodes they share.
-  sketches.forEach((s, i) => {
-    score += Math.abs(s.bend) * 0.3
-    for (let j = i + 1; j < sketches.length; j++) score += clash(i, j)
-  })
-  const lines = sketches.map(s => s.samples)
-  const lineBounds = lines.map(bounds)
-  const mids = sketches.map(away)
-  const crossings = (b: Box, skip?: number) => lines.reduce((n, pts, i) =>
-    n + (i === skip || !overlaps(lineBounds[i], b, 3) ? 0 : pts.filter(p => pointIn(p, b, 2)).length), 0)
+interface NodeSpot { box: Box, anchor: NetNode['label']['anchor'], clearOfNodes: boolean }
+interface EdgeSpot { box: Box, own: number, along: number, side: number, gap: number }
 
-  // Node labels: below, above, beside or on a diagonal, the first place clear of nodes, labels and lines.
-  const taken: Box[] = []
-  const nodeLabels = new Map<string, NetNode['label']>()
-  for (const n of nodes) {
+/**
+ * What stays the same while the search changes bends, for one arrangement of the nodes: the places a label may go and
+ * what each place is clear of. Which lines a place touches is remembered per line drawn (a sketch is made once per
+ * relation and bend), so the search's few hundred figures share one measurement of each.
+ */
+function board(nodes: NetNode[], frame: Frame) {
+  const { width, height } = frame
+  const memo = <K extends object, V>(make: (k: K) => V) => {
+    const seen = new WeakMap<K, V>()
+    return (k: K) => {
+      if (!seen.has(k))
+        seen.set(k, make(k))
+      return seen.get(k)!
+    }
+  }
+  const pair = <V>(make: (a: object, s: Sketch) => V) => {
+    const seen = new WeakMap<object, Map<Sketch, V>>()
+    return (a: object, s: Sketch): V => {
+      let row = seen.get(a)
+      if (!row)
+        seen.set(a, row = new Map())
+      if (!row.has(s))
+        row.set(s, make(a, s))
+      return row.get(s)!
+    }
+  }
+  const lineBox = memo((s: Sketch) => bounds(s.samples))
+  const awayOf = memo(away)
+  // Node labels: below, above, beside or on a diagonal, in that order of preference.
+  const nodeSpots = new Map(nodes.map((n): [string, NodeSpot[]] => {
     const w = textWidth(n.name, NETWORK_FONT.node, true)
     const h = NETWORK_FONT.node + 4
     const half = n.box.w / 2
-    const candidates = ([[0, 1], [0, -1], [1, 0], [-1, 0], [1, 1], [-1, 1], [1, -1], [-1, -1]] as Pt[]).map(([dx, dy]) => {
+    return [n.key, ([[0, 1], [0, -1], [1, 0], [-1, 0], [1, 1], [-1, 1], [1, -1], [-1, -1]] as Pt[]).map(([dx, dy]) => {
       const cx = n.x + dx * (half + 4)
       const cy = n.y + dy * (half + 2)
       const box = { x: dx > 0 ? cx : dx < 0 ? cx - w : cx - w / 2, y: dy > 0 ? cy : dy < 0 ? cy - h : cy - h / 2, w, h }
-      return { box, anchor: (dx > 0 ? 'start' : dx < 0 ? 'end' : 'middle') as NetNode['label']['anchor'] }
-    })
-    const fits = (b: Box) => inFrame(b, width, height, 2)
-      && !nodes.some(o => o !== n && overlaps(o.box, b, 4)) && !taken.some(t => overlaps(t, b, 4))
-    const clear = candidates.find(c => fits(c.box) && crossings(c.box) === 0)
-    const pick = clear ?? [...candidates].filter(c => fits(c.box)).sort((p, q) => crossings(p.box) - crossings(q.box))[0]
-    score += pick ? 20 * crossings(pick.box) : 1000
-    const { box, anchor } = pick ?? candidates[0]
-    taken.push(box)
-    nodeLabels.set(n.key, {
-      text: n.name,
-      box,
-      x: anchor === 'start' ? box.x : anchor === 'end' ? box.x + box.w : box.x + box.w / 2,
-      y: box.y + h * 0.76,
-      anchor,
-    })
-  }
-
-  // Edge labels: beside the line, near its middle, on the outside of its bow; clear of nodes, labels and other lines.
-  const labels = sketches.map(({ relation, index, full, bend }) => {
+      return {
+        box,
+        anchor: dx > 0 ? 'start' : dx < 0 ? 'end' : 'middle',
+        clearOfNodes: inFrame(box, width, height, 2) && !nodes.some(o => o !== n && overlaps(o.box, box, 4)),
+      }
+    })]
+  }))
+  // Edge labels: beside the line near its middle, outside its bow first; only places inside the frame, clear of every
+  // node and of the line itself.
+  const edgeSpots = memo(({ relation, full, bend, samples }: Sketch): EdgeSpot[] => {
     const { w, h } = edgeText(relation)
     const sides = bend > 0 ? [1, -1] : [-1, 1]
-    let best: { box: Box, score: number } | undefined
+    const spots: EdgeSpot[] = []
     for (const t of [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.2, 0.8]) {
       const p = bezier(full, t)
       const [dx, dy] = tangentAt(full, t)
@@ -339,38 +352,102 @@ function build(nodes: NetNode[], sketches: Sketch[], frame: Frame, clash: (i: nu
           const ny = (dx / tl) * side
           const off = gap + Math.abs(nx) * w / 2 + Math.abs(ny) * h / 2
           const box = { x: p[0] + nx * off - w / 2, y: p[1] + ny * off - h / 2, w, h }
-          if (!inFrame(box, width, height, 2) || nodes.some(n => overlaps(n.box, box, 4) || overlaps(nodeLabels.get(n.key)!.box, box, 4))
-            || taken.some(o => overlaps(o, box, 5)) || lines[index].some(q => pointIn(q, box, 2))) {
+          if (!inFrame(box, width, height, 2) || nodes.some(n => overlaps(n.box, box, 4)) || samples.some(q => pointIn(q, box, 2)))
             continue
-          }
-          const base = 20 * crossings(box, index) + 20 * Math.abs(t - 0.5) + 2 * si + 15 * gi
-          if (best && base >= best.score)
-            continue
-          // A label nearer another line than its own would name the wrong relation.
           let own = Infinity
-          for (const q of lines[index]) own = Math.min(own, boxDistance(box, q))
-          const mistaken = mids.some((m, i) =>
-            i !== index && overlaps(lineBounds[i], box, own + 6) && m.some(q => boxDistance(box, q) < own + 6))
-          const s = base + (mistaken ? 80 : 0)
-          if (!best || s < best.score)
-            best = { box, score: s }
+          for (const q of samples) own = Math.min(own, boxDistance(box, q))
+          spots.push({ box, own, along: 20 * Math.abs(t - 0.5), side: 2 * si, gap: 15 * gi })
         }
       }
     }
-    score += best ? best.score : 1000
-    const box = best?.box ?? { x: (full[0][0] + full[2][0]) / 2 - w / 2, y: (full[0][1] + full[2][1]) / 2 - h / 2, w, h }
-    taken.push(box)
-    return box
+    return spots
   })
-
-  // The key to the two line styles, in the first corner where it overlaps nothing.
+  // How many points of a line fall in a box (a label there would sit on the line).
+  const hits = pair((box, s) => {
+    const b = box as Box
+    return overlaps(lineBox(s), b, 3) ? s.samples.filter(p => pointIn(p, b, 2)).length : 0
+  })
+  // Whether a line, away from its nodes, comes nearer a label than the label's own line: it would name the wrong relation.
+  const nearer = pair((spot, s) => {
+    const { box, own } = spot as EdgeSpot
+    return overlaps(lineBox(s), box, own + 6) && awayOf(s).some(q => boxDistance(box, q) < own + 6)
+  })
   const keyW = 44 + Math.max(...Object.values(KEY_WORDS).map(k => textWidth(k, NETWORK_FONT.key)))
   const keyH = 40
-  const corners: Pt[] = [[4, height - keyH - 4], [width - keyW - 4, height - keyH - 4], [4, 4], [width - keyW - 4, 4]]
-  const keyBox = corners.map(([x, y]) => ({ x, y, w: keyW, h: keyH }))
+  const keySpots = ([[4, height - keyH - 4], [width - keyW - 4, height - keyH - 4], [4, 4], [width - keyW - 4, 4]] as Pt[])
+    .map(([x, y]) => ({ x, y, w: keyW, h: keyH }))
+  return { nodeSpots, edgeSpots, hits, nearer, keySpots, away: awayOf }
+}
+type Board = ReturnType<typeof board>
+
+/**
+ * Draws the edges with the given bends, places every label, and scores the result: lower is cleaner. Every term of the
+ * score is positive, so once it reaches `limit` the figure cannot beat the one it is measured against: it stops there,
+ * with no labels, and the search makes the same choices in a fraction of the time.
+ */
+function build(nodes: NetNode[], sketches: Sketch[], spots: Board, clash: (i: number, j: number) => number, limit = Infinity) {
+  let score = 0
+  // Lines: no crossing, no running alongside another line away from the nodes they share.
+  sketches.forEach((s, i) => {
+    score += Math.abs(s.bend) * 0.3
+    for (let j = i + 1; j < sketches.length; j++) score += clash(i, j)
+  })
+  if (score >= limit)
+    return undefined
+  const crossings = (b: Box, skip?: number) => sketches.reduce((n, s, i) => n + (i === skip ? 0 : spots.hits(b, s)), 0)
+
+  // Node labels: the first place clear of nodes, labels and lines; else the one that touches fewest lines.
+  const taken: Box[] = []
+  const nodeLabels = new Map<string, NetNode['label']>()
+  for (const n of nodes) {
+    const candidates = spots.nodeSpots.get(n.key)!
+    const fits = (c: NodeSpot) => c.clearOfNodes && !taken.some(t => overlaps(t, c.box, 4))
+    const clear = candidates.find(c => fits(c) && crossings(c.box) === 0)
+    const pick = clear ?? candidates.filter(fits).sort((p, q) => crossings(p.box) - crossings(q.box))[0]
+    score += pick ? 20 * crossings(pick.box) : 1000
+    if (score >= limit)
+      return undefined
+    const { box, anchor } = pick ?? candidates[0]
+    taken.push(box)
+    nodeLabels.set(n.key, {
+      text: n.name,
+      box,
+      x: anchor === 'start' ? box.x : anchor === 'end' ? box.x + box.w : box.x + box.w / 2,
+      y: box.y + box.h * 0.76,
+      anchor,
+    })
+  }
+
+  // Edge labels: the cleanest place clear of labels, touching fewest other lines, nearest the middle of its own.
+  const labels: Box[] = []
+  for (const sketch of sketches) {
+    const { relation, index, full } = sketch
+    let best: { box: Box, score: number } | undefined
+    for (const spot of spots.edgeSpots(sketch)) {
+      const { box } = spot
+      if (nodes.some(n => overlaps(nodeLabels.get(n.key)!.box, box, 4)) || taken.some(o => overlaps(o, box, 5)))
+        continue
+      const base = 20 * crossings(box, index) + spot.along + spot.side + spot.gap
+      if (best && base >= best.score)
+        continue
+      const s = base + (sketches.some((o, i) => i !== index && spots.nearer(spot, o)) ? 80 : 0)
+      if (!best || s < best.score)
+        best = { box, score: s }
+    }
+    score += best ? best.score : 1000
+    if (score >= limit)
+      return undefined
+    const { w, h } = edgeText(relation)
+    const box = best?.box ?? { x: (full[0][0] + full[2][0]) / 2 - w / 2, y: (full[0][1] + full[2][1]) / 2 - h / 2, w, h }
+    taken.push(box)
+    labels.push(box)
+  }
+
+  // The key to the two line styles, in the first corner where it overlaps nothing.
+  const keyBox = spots.keySpots
     .find(b => !nodes.some(n => overlaps(n.box, b, 4)) && !taken.some(t => overlaps(t, b, 4)) && crossings(b) === 0)
   score += keyBox ? 0 : 300
-  return { score, nodeLabels, labels, keyBox }
+  return score < limit ? { score, nodeLabels, labels, keyBox } : undefined
 }
 
 /** The arrowhead at the end of a curve, its tip `gap` from the target's centre, and the line cut back to its base. */
@@ -461,8 +538,8 @@ function computeNetwork(facts: Facts, width: number, height: number): NetworkLay
 
   // Search: for each of the two best row arrangements, start every relation at its straightest clear bend, then change one
   // bend at a time while that makes the whole figure cleaner (fewer crossings, labels nearer their lines).
-  let best: { score: number, nodes: NetNode[], sketches: Sketch[], built: ReturnType<typeof build> } | undefined
-  for (const rowOf of rankRows(keys, layers, pairs, pos, rows).slice(0, 2)) {
+  let best: { score: number, nodes: NetNode[], sketches: Sketch[], built: NonNullable<ReturnType<typeof build>> } | undefined
+  for (const rowOf of rankRows(keys, layers, pairs, pos, rows, 2)) {
     const nodes = makeNodes(rowOf)
     const nodeOf = new Map(nodes.map(n => [n.key, n]))
     const ends = relations.map(r => [nodeOf.get(keyOf(r, 'from'))!, nodeOf.get(keyOf(r, 'to'))!] as const)
@@ -471,24 +548,30 @@ function computeNetwork(facts: Facts, width: number, height: number): NetworkLay
       const o = bendOptions(ends[i][0], ends[i][1], nodes, frame, reciprocal)
       return o.length ? o : [0]
     })
+    const spots = board(nodes, frame)
+    const drawn = new Map<string, Sketch>()
     const sketch = (bends: number[]): Sketch[] => relations.map((relation, index) => {
-      const [from, to] = ends[index]
-      const full = curveBetween(from, to, bends[index])
-      return { relation, index, from, to, bend: bends[index], full, samples: samplePath(full, 32) }
+      const id = `${index}:${bends[index]}`
+      if (!drawn.has(id)) {
+        const [from, to] = ends[index]
+        const full = curveBetween(from, to, bends[index])
+        drawn.set(id, { relation, index, from, to, bend: bends[index], full, samples: samplePath(full, 32) })
+      }
+      return drawn.get(id)!
     })
     const clashes = new Map<string, number>()
     const clashOf = (bends: number[], sketches: Sketch[]) => (i: number, j: number) => {
       const id = `${i}:${bends[i]}|${j}:${bends[j]}`
       if (!clashes.has(id))
-        clashes.set(id, lineClash(sketches[i], sketches[j]))
+        clashes.set(id, lineClash(spots.away(sketches[i]), spots.away(sketches[j])))
       return clashes.get(id)!
     }
-    const evaluate = (bends: number[]) => {
+    const evaluate = (bends: number[], limit?: number) => {
       const sketches = sketch(bends)
-      return build(nodes, sketches, frame, clashOf(bends, sketches))
+      return build(nodes, sketches, spots, clashOf(bends, sketches), limit)
     }
     let bends = options.map(o => o[0])
-    let current = evaluate(bends)
+    let current = evaluate(bends)!
     // Moves: one relation's bend; or both of a pair of opposite relations, bowed to opposite sides together.
     const opposite: [number, number][] = []
     pairs.forEach(([a, b], i) => pairs.forEach(([c, d], j) => j > i && c === b && d === a && opposite.push([i, j])))
@@ -504,8 +587,8 @@ function computeNetwork(facts: Facts, width: number, height: number): NetworkLay
         if ([...move].every(([i, bend]) => bends[i] === bend))
           continue
         const trial = bends.map((b, j) => move.get(j) ?? b)
-        const built = evaluate(trial)
-        if (built.score < current.score - 1e-9) {
+        const built = evaluate(trial, current.score - 1e-9)
+        if (built) {
           bends = trial
           current = built
           changed = true

@@ -63,16 +63,22 @@ export function diedOfWounds(killed: { count: number, amongInjured: boolean }[])
   return total(killed.filter(c => c.amongInjured))
 }
 
-/** "Mon 15 Feb 2021" and shorter forms, in English whatever the machine's locale. */
-export function formatDate(date: string, opts: { weekday?: boolean, year?: boolean } = {}): string {
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
+/**
+ * A calendar date's parts in English, named here rather than by Intl: the same words on every machine, and no locale data
+ * to load on the first date of the print view (measured: Intl's first use was the largest single cost in it).
+ */
+export function dateParts(date: string) {
   const d = new Date(`${date}T00:00:00Z`)
-  const part = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-GB', { ...o, timeZone: 'UTC' }).format(d)
-  return [
-    opts.weekday ? part({ weekday: 'short' }) : '',
-    part({ day: 'numeric' }),
-    part({ month: 'short' }),
-    opts.year ? part({ year: 'numeric' }) : '',
-  ]
+  return { day: d.getUTCDate(), weekday: WEEKDAYS[d.getUTCDay()], month: MONTHS[d.getUTCMonth()], year: d.getUTCFullYear() }
+}
+
+/** "Mon 15 Feb 2021" and shorter forms. */
+export function formatDate(date: string, opts: { weekday?: boolean, year?: boolean } = {}): string {
+  const { day, weekday, month, year } = dateParts(date)
+  return [opts.weekday ? weekday.slice(0, 3) : '', day, month.slice(0, 3), opts.year ? year : '']
     .filter(Boolean)
     .join(' ')
 }

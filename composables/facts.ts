@@ -1,7 +1,7 @@
 import type { InjectionKey } from 'vue'
 import type { Facts } from '../data'
 import { inject } from 'vue'
-import { formatDate, rocketTotal, spanDays, total } from '../charts/timeline'
+import { dateParts, formatDate, rocketTotal, spanDays, total } from '../charts/timeline'
 
 export const FACTS: InjectionKey<Facts> = Symbol('facts')
 
@@ -26,8 +26,7 @@ export function resolveFact(facts: Facts, path: string): { text: string, sources
     if (!e)
       throw fail(`no event "${id}" in data/events.ts`)
     const group = (list: { count: number }[]) => (nth === undefined ? total(list) : list[Number(nth)]?.count)
-    const midnight = new Date(`${e.date}T00:00:00Z`)
-    const utc = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-GB', { ...o, timeZone: 'UTC' }).format(midnight)
+    const parts = dateParts(e.date)
     const fields: Record<string, () => string | number | undefined> = {
       rockets: () => e.rockets,
       injured: () => group(e.injured),
@@ -37,9 +36,9 @@ export function resolveFact(facts: Facts, path: string): { text: string, sources
       dayYear: () => formatDate(e.date, { year: true }),
       // A night strike straddles two dates: "25–26 Feb".
       nightOf: () => `${new Date(Date.parse(`${e.date}T00:00:00Z`) - 86_400_000).getUTCDate()}–${formatDate(e.date)}`,
-      weekday: () => utc({ weekday: 'long' }),
+      weekday: () => parts.weekday,
       time: () => e.time,
-      month: () => utc({ month: 'long', year: 'numeric' }),
+      month: () => `${parts.month} ${parts.year}`,
     }
     const value = fields[field]?.()
     if (value === undefined)
