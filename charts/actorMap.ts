@@ -65,8 +65,22 @@ const boxOf = (x: number, y: number, w: number, h: number): Box => ({ x: x - w /
 const centre = (b: Box): [number, number] => [b.x + b.w / 2, b.y + b.h / 2]
 const inside = (b: Box, f: Box) => b.x >= f.x && b.y >= f.y && b.x + b.w <= f.x + f.w && b.y + b.h <= f.y + f.h
 
-/** The ground: countries projected into the frame, and a lookup from a pixel to the country under it. */
+const grounds = new WeakMap<Topology, Map<string, ReturnType<typeof makeGround>>>()
+
+/**
+ * The ground: countries projected into the frame, and a lookup from a pixel to the country under it. Made once per map
+ * geometry and frame: the deck's two maps share it, and label placement asks the lookup for the same points many times.
+ */
 export function layoutGround(geo: Topology, frame: Box) {
+  const frames = grounds.get(geo) ?? new Map<string, ReturnType<typeof makeGround>>()
+  grounds.set(geo, frames)
+  const id = `${frame.x},${frame.y},${frame.w},${frame.h}`
+  if (!frames.has(id))
+    frames.set(id, makeGround(geo, frame))
+  return frames.get(id)!
+}
+
+function makeGround(geo: Topology, frame: Box) {
   const { projection, path, point } = makeProjection(frame)
   const fc = feature(geo, geo.objects.countries) as unknown as FeatureCollection<Geometry, { name: string }>
   const countries: Country[] = fc.features.map((f) => {
@@ -74,7 +88,7 @@ export function layoutGround(geo: Topology, frame: Box) {
     return { id: String(f.id), name: f.properties.name, d: path(f) ?? '', feature: f, bounds: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 } }
   })
   /** The country under a point of the map, or undefined for the sea and anything outside the frame. */
-  const countryAt = (x: number, y: number): string | undefined => {
+  const lookUp = (x: number, y: number): string | undefined => {
     if (x < frame.x || y < frame.y || x > frame.x + frame.w || y > frame.y + frame.h)
       return undefined
     const lonLat = projection.invert?.([x, y])
@@ -82,6 +96,13 @@ export function layoutGround(geo: Topology, frame: Box) {
       return undefined
     return countries.find(c => x >= c.bounds.x && x <= c.bounds.x + c.bounds.w && y >= c.bounds.y
       && y <= c.bounds.y + c.bounds.h && geoContains(c.feature, lonLat))?.name
+  }
+  const known = new Map<string, string | undefined>()
+  const countryAt = (x: number, y: number): string | undefined => {
+    const id = `${x},${y}`
+    if (!known.has(id))
+      known.set(id, lookUp(x, y))
+    return known.get(id)
   }
   return { projection, path, point, countries, countryAt }
 }

@@ -4,6 +4,7 @@
 import type { Actor, Event, Facts, Relation } from '../data'
 import type { Box } from './labels'
 import { distanceTo, overlaps, textWidth, wrap } from './labels'
+import storedChoice from './networkChoice.json' with { type: 'json' }
 import { formatDate, timelineEvents } from './timeline'
 
 /** The figure's size in SVG units: under a slide headline, drawn 1:1 on the 980-wide slide. */
@@ -472,19 +473,56 @@ export function edgePoints(edge: NetEdge, n = 48): Pt[] {
   return samplePath(edge.curve, n)
 }
 
+/**
+ * What the search chose: each node's row (nodes in the order the relations name them) and each relation's bend. The
+ * figure follows from it in a moment; the search takes a few hundred, so `npm run build:network` stores its result for
+ * the current data (charts/networkChoice.json) and the deck draws from that while the data is the one it was made for.
+ */
+export interface NetworkChoice { fingerprint: string, rows: number[], bends: number[] }
+
+/** A short hash of everything the search reads from the data and the frame: another value means another search. */
+export function networkFingerprint(facts: Facts, width = NETWORK_SIZE.width, height = NETWORK_SIZE.height): string {
+  const named = new Set(facts.relations.flatMap(r => [r.from, r.to, r.event]))
+  const text = JSON.stringify({
+    width,
+    height,
+    relations: facts.relations.map(r => [r.id, r.from, r.to, r.event, r.kind, r.label, r.claim, r.afterArticle]),
+    actors: facts.actors.filter(a => named.has(a.id)).map(a => [a.id, a.short]),
+    events: facts.events.map(e => [e.id, e.title, e.date, e.kind, e.time, e.partOfDay, e.afterArticle]),
+  })
+  let hash = 0x811C9DC5
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193)
+  return (hash >>> 0).toString(16).padStart(8, '0')
+}
+
 const cache = new WeakMap<Facts, Map<string, NetworkLayout>>()
 
-/** The whole figure for these facts at this size; computed once per facts object and size (the search takes a moment). */
+/** The whole figure for these facts at this size: from the stored search result when it was made for them, else searched. */
 export function layoutNetwork(facts: Facts, width = NETWORK_SIZE.width, height = NETWORK_SIZE.height): NetworkLayout {
   const sizes = cache.get(facts) ?? new Map<string, NetworkLayout>()
   cache.set(facts, sizes)
   const id = `${width}x${height}`
-  if (!sizes.has(id))
-    sizes.set(id, computeNetwork(facts, width, height))
+  if (!sizes.has(id)) {
+    const known = storedChoice.fingerprint === networkFingerprint(facts, width, height) ? storedChoice : undefined
+    sizes.set(id, drawNetwork(facts, known, width, height))
+  }
   return sizes.get(id)!
 }
 
-function computeNetwork(facts: Facts, width: number, height: number): NetworkLayout {
+/** The figure from a given choice, or from a new search when there is none. */
+export function drawNetwork(facts: Facts, choice?: NetworkChoice, width = NETWORK_SIZE.width, height = NETWORK_SIZE.height): NetworkLayout {
+  return computeNetwork(facts, width, height, choice).layout
+}
+
+/** The search itself, ignoring any stored result: what `npm run build:network` writes and the tests compare. */
+export function searchNetwork(facts: Facts, width = NETWORK_SIZE.width, height = NETWORK_SIZE.height): NetworkChoice {
+  return computeNetwork(facts, width, height).choice
+}
+
+/** The search result stored in charts/networkChoice.json. */
+export const STORED_CHOICE: NetworkChoice = storedChoice
+
+function computeNetwork(facts: Facts, width: number, height: number, known?: NetworkChoice) {
   const frame = { width, height }
   const relations = facts.relations
   const actorOf = (id: string) => facts.actors.find(a => a.id === id)
@@ -536,10 +574,8 @@ function computeNetwork(facts: Facts, width: number, height: number): NetworkLay
     }
   })
 
-  // Search: for each of the two best row arrangements, start every relation at its straightest clear bend, then change one
-  // bend at a time while that makes the whole figure cleaner (fewer crossings, labels nearer their lines).
-  let best: { score: number, nodes: NetNode[], sketches: Sketch[], built: NonNullable<ReturnType<typeof build>> } | undefined
-  for (const rowOf of rankRows(keys, layers, pairs, pos, rows, 2)) {
+  // One arrangement of the nodes on the rows: its nodes, each relation's clear bends, and the figure for given bends.
+  const arrange = (rowOf: Map<string, number>) => {
     const nodes = makeNodes(rowOf)
     const nodeOf = new Map(nodes.map(n => [n.key, n]))
     const ends = relations.map(r => [nodeOf.get(keyOf(r, 'from'))!, nodeOf.get(keyOf(r, 'to'))!] as const)
@@ -570,36 +606,57 @@ function computeNetwork(facts: Facts, width: number, height: number): NetworkLay
       const sketches = sketch(bends)
       return build(nodes, sketches, spots, clashOf(bends, sketches), limit)
     }
-    let bends = options.map(o => o[0])
-    let current = evaluate(bends)!
-    // Moves: one relation's bend; or both of a pair of opposite relations, bowed to opposite sides together.
-    const opposite: [number, number][] = []
-    pairs.forEach(([a, b], i) => pairs.forEach(([c, d], j) => j > i && c === b && d === a && opposite.push([i, j])))
-    const together = (i: number, j: number) => options[i].flatMap(bi =>
-      options[j].filter(bj => Math.sign(bi) === Math.sign(bj)).map(bj => new Map([[i, bi], [j, bj]])))
-    const moves = [
-      ...relations.flatMap((_, i) => options[i].map(bend => new Map([[i, bend]]))),
-      ...opposite.flatMap(([i, j]) => together(i, j)),
-    ]
-    for (let pass = 0, changed = true; pass < 3 && changed; pass++) {
-      changed = false
-      for (const move of moves) {
-        if ([...move].every(([i, bend]) => bends[i] === bend))
-          continue
-        const trial = bends.map((b, j) => move.get(j) ?? b)
-        const built = evaluate(trial, current.score - 1e-9)
-        if (built) {
-          bends = trial
-          current = built
-          changed = true
-        }
-      }
-    }
-    if (!best || current.score < best.score - 1e-9)
-      best = { score: current.score, nodes, sketches: sketch(bends), built: current }
+    return { nodes, options, sketch, evaluate }
   }
 
-  const { nodes, sketches, built } = best!
+  let best: { score: number, rowOf: Map<string, number>, bends: number[] } | undefined
+  if (known) {
+    best = { score: Number.NaN, rowOf: new Map(keys.map((k, i) => [k, known.rows[i]])), bends: known.bends }
+  }
+  else {
+    // Search: for each of the two best row arrangements, start every relation at its straightest clear bend, then change
+    // one bend at a time while that makes the whole figure cleaner (fewer crossings, labels nearer their lines).
+    for (const rowOf of rankRows(keys, layers, pairs, pos, rows, 2)) {
+      const { options, evaluate } = arrange(rowOf)
+      let bends = options.map(o => o[0])
+      let current = evaluate(bends)!
+      // Moves: one relation's bend; or both of a pair of opposite relations, bowed to opposite sides together.
+      const opposite: [number, number][] = []
+      pairs.forEach(([a, b], i) => pairs.forEach(([c, d], j) => j > i && c === b && d === a && opposite.push([i, j])))
+      const together = (i: number, j: number) => options[i].flatMap(bi =>
+        options[j].filter(bj => Math.sign(bi) === Math.sign(bj)).map(bj => new Map([[i, bi], [j, bj]])))
+      const moves = [
+        ...relations.flatMap((_, i) => options[i].map(bend => new Map([[i, bend]]))),
+        ...opposite.flatMap(([i, j]) => together(i, j)),
+      ]
+      for (let pass = 0, changed = true; pass < 3 && changed; pass++) {
+        changed = false
+        for (const move of moves) {
+          if ([...move].every(([i, bend]) => bends[i] === bend))
+            continue
+          const trial = bends.map((b, j) => move.get(j) ?? b)
+          const built = evaluate(trial, current.score - 1e-9)
+          if (built) {
+            bends = trial
+            current = built
+            changed = true
+          }
+        }
+      }
+      if (!best || current.score < best.score - 1e-9)
+        best = { score: current.score, rowOf, bends }
+    }
+  }
+
+  const chosen = arrange(best!.rowOf)
+  const { nodes } = chosen
+  const sketches = chosen.sketch(best!.bends)
+  const built = chosen.evaluate(best!.bends)!
+  const choice: NetworkChoice = {
+    fingerprint: networkFingerprint(facts, width, height),
+    rows: keys.map(k => best!.rowOf.get(k)!),
+    bends: best!.bends,
+  }
   for (const n of nodes) n.label = built.nodeLabels.get(n.key)!
   const edges: NetEdge[] = sketches.map(({ relation, index, from, to, full, bend }) => {
     const { claim, badgeText, badgeW } = edgeText(relation)
@@ -638,5 +695,5 @@ function computeNetwork(facts: Facts, width: number, height: number): NetworkLay
   const keyRows = (box: Box) => (['solid', 'dashed'] as const)
     .map((style, i) => ({ style, words: KEY_WORDS[style], y: box.y + 10 + 20 * i }))
   const key = keyBox ? { box: keyBox, rows: keyRows(keyBox) } : undefined
-  return { width, height, nodes, edges, key }
+  return { layout: { width, height, nodes, edges, key } as NetworkLayout, choice }
 }

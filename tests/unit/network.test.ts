@@ -3,7 +3,17 @@ import type { NetEdge } from '../../charts/network'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { overlaps } from '../../charts/labels'
-import { edgePoints, layoutNetwork, LINE_DASH, NETWORK_FONT, NETWORK_SIZE } from '../../charts/network'
+import {
+  drawNetwork,
+  edgePoints,
+  layoutNetwork,
+  LINE_DASH,
+  NETWORK_FONT,
+  NETWORK_SIZE,
+  networkFingerprint,
+  searchNetwork,
+  STORED_CHOICE,
+} from '../../charts/network'
 import ActorNetwork from '../../components/ActorNetwork.vue'
 import { facts } from '../../data'
 import { validateFacts } from '../../data/validate'
@@ -130,6 +140,25 @@ describe('network layout', () => {
     expect(again).not.toBe(layout)
     expect(again.nodes.map(n => [n.key, n.x, n.y, n.label.box])).toEqual(layout.nodes.map(n => [n.key, n.x, n.y, n.label.box]))
     expect(again.edges.map(e => [e.d, e.label.box])).toEqual(layout.edges.map(e => [e.d, e.label.box]))
+  })
+})
+
+describe('the stored search result (charts/networkChoice.json)', () => {
+  it('is what the search chooses for the current data: else run npm run build:network', () => {
+    expect(searchNetwork(facts), 'charts/networkChoice.json is stale: run npm run build:network').toEqual(STORED_CHOICE)
+  })
+
+  it('draws the very figure the search draws', () => {
+    expect(layoutNetwork(facts)).toEqual(drawNetwork(facts, undefined))
+  })
+
+  it('is not used for data it was not made for: a relation reworded is searched again', () => {
+    const reworded = { ...facts, relations: facts.relations.map((r, i) => (i === 0 ? { ...r, label: `${r.label} and more` } : r)) }
+    expect(networkFingerprint(reworded)).not.toBe(STORED_CHOICE.fingerprint)
+    expect(layoutNetwork(reworded)).toEqual(drawNetwork(reworded, undefined))
+    // A change the network does not show (a source's title) keeps it.
+    const retitled = { ...facts, sources: facts.sources.map((s, i) => (i === 0 ? { ...s, title: `${s.title}!` } : s)) }
+    expect(networkFingerprint(retitled)).toBe(STORED_CHOICE.fingerprint)
   })
 })
 
