@@ -135,7 +135,7 @@ export async function exportHandout({ output = 'exports/iraq-playground-handout.
     if (overfull.length)
       throw new Error(`the notes of slide ${overfull.join(', ')} do not fit on one handout page`)
     const raw = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true })
-    const pdf = await PDFDocument.load(raw)
+    const pdf = await PDFDocument.load(raw, { parseSpeed: Infinity })
     setMetadata(pdf, deck, ': handout with speaker notes')
     // Each slide has its page; the back matter's sections start where their headings are printed.
     const firstPageOf = Object.fromEntries(deck.slides.map(s => [s.no, s.no]))
@@ -155,7 +155,7 @@ export async function exportHandout({ output = 'exports/iraq-playground-handout.
       ...Object.fromEntries(back.map(b => [b.no, b.page])),
     })
     await mkdir(dirname(output), { recursive: true })
-    await writeFile(output, await withOutline.save())
+    await writeFile(output, await withOutline.save({ objectsPerTick: Infinity }))
     log(`wrote ${output}: ${pdf.getPageCount()} pages (${ids.length} slides) in ${((Date.now() - started) / 1000).toFixed(1)} s`)
     return { output, pages: pdf.getPageCount() }
   }

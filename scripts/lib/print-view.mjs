@@ -6,6 +6,7 @@ import { serve } from './serve.mjs'
 // The wait grows with the number of slides; EXPORT_TIMEOUT_MS sets it outright (tests shorten it).
 const PER_SLIDE_MS = 2_000
 const BASE_MS = 20_000
+const QUIET_FRAMES = 3
 
 /** Waits for one printed slide: Slidev's loaders gone, every data-waitfor target visible. */
 async function slideReady(container, timeout) {
@@ -19,15 +20,21 @@ async function slideReady(container, timeout) {
 }
 
 /**
- * Starts Chromium at once: Playwright's import and the launch take about 0.8 s, which the caller can spend
- * loading the deck and its own modules meanwhile.
- * @returns {Promise<import('playwright-chromium').Browser>} the browser, launched offline
+ * Imports Playwright and asks Chromium to start, and returns as soon as it is starting: everything else waits for the
+ * browser, so its import comes first, and the caller loads its own modules while Chromium boots in its own process.
+ * @returns {Promise<{ browser: Promise<import('playwright-chromium').Browser> }>} the browser to come, launched offline
  */
-export async function launchBrowser() {
+export async function startBrowser() {
   const [{ chromium }, options] = await Promise.all([import('playwright-chromium'), launchOptions()])
-  const browser = await chromium.launch(options)
-  mark('browser launched')
-  return browser
+  mark('Playwright imported')
+  const browser = chromium.launch(options)
+  browser.then(() => mark('browser launched'), () => {})
+  return { browser }
+}
+
+/** @returns {Promise<import('playwright-chromium').Browser>} the browser, launched offline */
+export async function launchBrowser() {
+  return (await startBrowser()).browser
 }
 
 /** Whether every printed slide is ready at once: no Slidev loader left, every data-waitfor target shown. */
@@ -40,18 +47,26 @@ function allReady() {
   })
 }
 
-/** Resolves once the print view's height has not changed for twelve animation frames in a row. */
-function settled() {
+/**
+ * Resolves after `frames` animation frames in a row in which nothing in the page changed: no element added, removed
+ * or restyled, and the print view the same height.
+ */
+function quiet(frames) {
   return new Promise((resolve) => {
+    let changed = false
+    const observer = new MutationObserver(() => changed = true)
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true })
     let last = -1
     let same = 0
     const tick = () => {
       const h = document.querySelector('#print-content')?.scrollHeight ?? 0
-      same = h === last ? same + 1 : 0
+      same = h === last && !changed ? same + 1 : 0
       last = h
-      if (same >= 12)
-        resolve(undefined)
-      else requestAnimationFrame(tick)
+      changed = false
+      if (same < frames)
+        return requestAnimationFrame(tick)
+      observer.disconnect()
+      resolve(undefined)
     }
     tick()
   })
@@ -73,15 +88,23 @@ export async function openPrintView({ deck, route, viewport, log = () => {}, bro
   page.on('console', m => ['error', 'warning'].includes(m.type()) && problems.push(`console ${m.type()}: ${m.text()}`))
   page.on('pageerror', e => problems.push(`page error: ${e.message}`))
   page.on('request', r => isLocalUrl(r.url()) || problems.push(`outside request: ${r.url()}`))
+  const network = { requested: 0, open: 0 }
+  page.on('request', () => {
+    network.requested++
+    network.open++
+  })
+  page.on('requestfinished', () => network.open--)
+  page.on('requestfailed', () => network.open--)
   const close = async () => {
     await browser.close()
     await server.close()
   }
   try {
     const timeout = Number(process.env.EXPORT_TIMEOUT_MS ?? BASE_MS + PER_SLIDE_MS * deck.slides.length)
+    // Set before the page loads, so that it is laid out once for the screen, not again when printing starts.
+    await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
     await page.goto(`${server.url}${route}`, { waitUntil: 'load', timeout })
     mark('print view loaded')
-    await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
     // Slidev breaks the page after every printed slide, the last one too: printed in one piece at the
     // slide's size, that adds a blank page at the end.
     await page.addStyleTag({ content: '#print-content > .print-slide-container:last-child { break-after: auto; }' })
@@ -90,9 +113,18 @@ export async function openPrintView({ deck, route, viewport, log = () => {}, bro
     const ids = await containers.evaluateAll(els => els.map(e => e.id))
     // Fast path: one wait in the page for every slide. Only when it times out, slide by slide, to name the one.
     const together = await page.waitForFunction(allReady, undefined, { timeout, polling: 'raf' }).then(() => true, () => false)
-    // Loaders gone is not laid out: diagrams and editors keep growing a moment longer. Wait until the printed
-    // content has kept its size for a dozen frames, so no slide spills onto an extra page.
-    await page.evaluate(settled)
+    mark('loaders gone')
+    // Loaders gone is not laid out: diagrams and editors load more code and keep growing a moment longer, and
+    // a slide that grows after printing starts spills onto an extra page. Ready is three frames in a row with
+    // nothing changed in the page and no request open or started meanwhile.
+    const settleBy = Date.now() + timeout
+    for (let requested = -1; network.open > 0 || requested !== network.requested;) {
+      if (Date.now() > settleBy)
+        throw new Error(`the print view kept changing for ${timeout} ms (${network.open} requests open)`)
+      requested = network.requested
+      await page.evaluate(quiet, QUIET_FRAMES)
+    }
+    mark('settled')
     for (let i = 0; i < ids.length; i++) {
       const no = Number(ids[i].split('-')[0])
       const slide = deck.slides[no - 1]
