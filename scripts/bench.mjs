@@ -132,8 +132,20 @@ function plainSlide(s) {
   return `# ${s.title}\n\n${text}`
 }
 writeFileSync(join(marpDir, 'deck.md'), `---\nmarp: true\n---\n\n${deck.slides.map(plainSlide).join('\n\n---\n\n')}\n`)
+// The same text as a Slidev deck, printed by scripts/export.mjs: how much of the gap is the exporter, how much the
+// deck's figures.
+const plainDir = join(WORK, 'plain')
+mkdirSync(join(plainDir, 'public'), { recursive: true })
+writeFileSync(join(plainDir, 'slides.md'), `---\ntheme: default\nfonts:\n  provider: none\nfavicon: /favicon.svg\n---\n\n${
+  deck.slides.map(plainSlide).join('\n\n---\n\n')}\n`)
+cpSync(join(ROOT, 'public/favicon.svg'), join(plainDir, 'public/favicon.svg'))
+writeFileSync(join(plainDir, 'vite.config.ts'), 'export default { define: { __SLIDEV_FEATURE_PRINT__: \'true\' } }\n')
+if (!existsSync(join(plainDir, 'node_modules')))
+  symlinkSync(join(ROOT, 'node_modules'), join(plainDir, 'node_modules'), 'dir')
+time('npx', ['slidev', 'build'], plainDir)
 const chrome = await browserPath()
-const pairs = Array.from({ length: RUNS }, () => ({
+const PAIRS = 5
+const rounds = Array.from({ length: PAIRS }, () => ({
   deck: time('node', ['scripts/export.mjs']),
   marp: time(join(ROOT, 'node_modules/.bin/marp'), [
     '--pdf',
@@ -144,11 +156,15 @@ const pairs = Array.from({ length: RUNS }, () => ({
     join(marpDir, 'deck.pdf'),
     join(marpDir, 'deck.md'),
   ]),
+  plain: time('node', [join(ROOT, 'scripts/export.mjs'), '--output', join(plainDir, 'plain.pdf')], plainDir),
 }))
-const perPage = { deck: mid(pairs.map(p => p.deck)) / pages.slides, marp: mid(pairs.map(p => p.marp)) / pages.slides }
-row('export, alternating with Marp', `${perPage.deck.toFixed(3)} s a page`, `runs: ${pairs.map(p => p.deck.toFixed(2)).join(', ')} s`)
-row('Marp CLI, same slides\' text', `${perPage.marp.toFixed(3)} s a page`, `runs: ${pairs.map(p => p.marp.toFixed(2)).join(', ')} s`)
+const perPage = Object.fromEntries(['deck', 'marp', 'plain'].map(k => [k, mid(rounds.map(r => r[k])) / pages.slides]))
+const runs = key => `runs: ${rounds.map(r => r[key].toFixed(2)).join(', ')} s`
+row(`export, alternating with Marp (median of ${PAIRS})`, `${perPage.deck.toFixed(3)} s a page`, runs('deck'))
+row('Marp CLI, same slides\' text', `${perPage.marp.toFixed(3)} s a page`, runs('marp'))
+row('export.mjs, same slides\' text as a Slidev deck', `${perPage.plain.toFixed(3)} s a page`, runs('plain'))
 row('ratio deck/Marp, per page', (perPage.deck / perPage.marp).toFixed(2), 'below 1: the deck is faster')
+row('ratio same text, export.mjs/Marp, per page', (perPage.plain / perPage.marp).toFixed(2), 'the exporter alone')
 row('ratio slidev export/deck, per page', (slidevExp / (perPage.deck * pages.slides)).toFixed(1))
 
 const single = median('node', ['scripts/build-single.mjs'])
