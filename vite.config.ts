@@ -4,14 +4,24 @@ import { defineConfig } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { loadFacts } from './scripts/lib/facts.mjs'
 
-/** Validates data/ when the deck starts, builds or exports: bad data stops it with a message, never a blank slide. */
+const FACTS_MODULE = 'virtual:deck-facts'
+const RESOLVED_FACTS = `\0${FACTS_MODULE}`
+
+/**
+ * Validates data/ when the deck starts, builds or exports: bad data stops it with a message, never a blank slide.
+ * The slides get the facts as validated here, as JSON (`virtual:deck-facts`): the browser runs no schema, and zod
+ * stays out of the deck's JavaScript. Tests and scripts import data/ and validate it themselves.
+ */
 function checkData(): Plugin {
+  let checked: Promise<unknown> | undefined
+  const check = () => (checked ??= loadFacts())
   async function problems() {
     try {
-      await loadFacts()
+      await check()
       return undefined
     }
     catch (e) {
+      checked = undefined
       return (e as Error).message
     }
   }
@@ -22,15 +32,33 @@ function checkData(): Plugin {
       if (found)
         this.error(found)
     },
+    resolveId(id) {
+      return id === FACTS_MODULE ? RESOLVED_FACTS : undefined
+    },
+    async load(id) {
+      if (id !== RESOLVED_FACTS)
+        return
+      const found = await problems()
+      if (found)
+        this.error(found)
+      return `export const facts = JSON.parse(${JSON.stringify(JSON.stringify(await check()))})\n`
+    },
     configureServer(server) {
       server.watcher.on('change', async (file) => {
         if (!file.includes('/data/'))
           return
+        checked = undefined
         const found = await problems()
-        if (!found)
+        if (found) {
+          server.config.logger.error(found)
+          server.ws.send({ type: 'error', err: { message: found, stack: '' } })
           return
-        server.config.logger.error(found)
-        server.ws.send({ type: 'error', err: { message: found, stack: '' } })
+        }
+        const facts = server.moduleGraph.getModuleById(RESOLVED_FACTS)
+        if (facts) {
+          server.moduleGraph.invalidateModule(facts)
+          server.ws.send({ type: 'full-reload' })
+        }
       })
     },
   }
@@ -77,7 +105,7 @@ export default defineConfig({
   optimizeDeps: {
     // Found late by Vite's scanner (they sit behind setup/ and components/), they would make the first
     // `npm run dev` reload the page once; listed here, the first load is the only one.
-    include: ['zod', 'topojson-client', 'd3-geo'],
+    include: ['topojson-client', 'd3-geo'],
   },
   define: {
     // Keep Slidev's /print route in the static build (it is normally there only in `slidev export`

@@ -1,7 +1,7 @@
 // The scorecard's verdicts: each a word and a symbol (STYLE.md). Colours belong to actors on every other
 // slide, so the verdicts take none: a neutral bar beside the word, the word and the symbol carry the meaning.
 import type { Claim, Source } from '../data'
-import { VERDICTS } from '../data/schema'
+import { VERDICTS } from '../data/verdicts'
 
 export type Verdict = (typeof VERDICTS)[number]
 

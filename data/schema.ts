@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { VERDICTS } from './verdicts'
 
 const id = z.string().regex(/^[a-z0-9-]+$/, 'is not an id (lower-case letters, digits, dashes)')
 const text = z.string().trim().min(1, 'is empty')
@@ -126,7 +127,6 @@ export const figureSchema = z.object({
 })
 
 /** How a claim of the article stands against the record: a word and a symbol, never colour alone. */
-export const VERDICTS = ['agrees', 'loose', 'disputed', 'later-event', 'overstated', 'understated'] as const
 
 /** One row of the scorecard: what the article says, what the record says, and the verdict. */
 export const claimSchema = z.object({

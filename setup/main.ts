@@ -1,9 +1,10 @@
 import { defineAppSetup } from '@slidev/types'
+import { facts } from 'virtual:deck-facts'
 import { FACTS } from '../composables/facts'
-import { facts } from '../data'
 import { geo, insetGeo } from '../data/geo'
 
-// Every slide reaches the validated facts: <Fact> by injection, the big components as $facts / $geo props.
+// Every slide reaches the facts, validated when the deck starts or builds (vite.config.ts): <Fact> by injection,
+// the big components as $facts / $geo props.
 export default defineAppSetup(({ app }) => {
   app.provide(FACTS, facts)
   app.config.globalProperties.$facts = facts
