@@ -579,7 +579,8 @@ function computeNetwork(facts: Facts, width: number, height: number, known?: Net
     const nodes = makeNodes(rowOf)
     const nodeOf = new Map(nodes.map(n => [n.key, n]))
     const ends = relations.map(r => [nodeOf.get(keyOf(r, 'from'))!, nodeOf.get(keyOf(r, 'to'))!] as const)
-    const options = relations.map((r, i) => {
+    // Only a search needs every relation's clear bends.
+    const options = () => relations.map((r, i) => {
       const reciprocal = pairs.some(([a, b]) => a === pairs[i][1] && b === pairs[i][0])
       const o = bendOptions(ends[i][0], ends[i][1], nodes, frame, reciprocal)
       return o.length ? o : [0]
@@ -617,7 +618,9 @@ function computeNetwork(facts: Facts, width: number, height: number, known?: Net
     // Search: for each of the two best row arrangements, start every relation at its straightest clear bend, then change
     // one bend at a time while that makes the whole figure cleaner (fewer crossings, labels nearer their lines).
     for (const rowOf of rankRows(keys, layers, pairs, pos, rows, 2)) {
-      const { options, evaluate } = arrange(rowOf)
+      const arrangement = arrange(rowOf)
+      const { evaluate } = arrangement
+      const options = arrangement.options()
       let bends = options.map(o => o[0])
       let current = evaluate(bends)!
       // Moves: one relation's bend; or both of a pair of opposite relations, bowed to opposite sides together.
