@@ -62,6 +62,13 @@ export interface Arrow {
 }
 
 const boxOf = (x: number, y: number, w: number, h: number): Box => ({ x: x - w / 2, y: y - h / 2, w, h })
+/** Points along the segment from a to b, ends included. */
+function pointsAlong([x0, y0]: [number, number], [x1, y1]: [number, number], n = 24): [number, number][] {
+  return Array.from({ length: n + 1 }, (_, k): [number, number] => [x0 + ((x1 - x0) * k) / n, y0 + ((y1 - y0) * k) / n])
+}
+function anyIn(points: [number, number][], b: Box, pad = 2) {
+  return points.some(([x, y]) => x > b.x - pad && x < b.x + b.w + pad && y > b.y - pad && y < b.y + b.h + pad)
+}
 const centre = (b: Box): [number, number] => [b.x + b.w / 2, b.y + b.h / 2]
 const inside = (b: Box, f: Box) => b.x >= f.x && b.y >= f.y && b.x + b.w <= f.x + f.w && b.y + b.h <= f.y + f.h
 
@@ -148,6 +155,8 @@ export function placeBeside(
   countryAt: (x: number, y: number) => string | undefined,
   /** other pins: a place's label must sit nearer its own pin than any of these, or it reads as theirs */
   pins: [number, number][] = [],
+  /** the caller's own rule for a spot (for instance: no arrow runs through it) */
+  clear: (box: Box) => boolean = () => true,
 ): { box: Box, leader?: [number, number, number, number], fits: boolean } {
   let first: Box | undefined
   // Look first on the side away from the nearest other pin, where a label cannot be read as that pin's.
@@ -170,6 +179,8 @@ export function placeBeside(
         continue
       const own = distanceTo(box, o.x, o.y)
       if (pins.some(([px, py]) => (px !== o.x || py !== o.y) && distanceTo(box, px, py) < own))
+        continue
+      if (!clear(box))
         continue
       const ex = Math.max(box.x, Math.min(o.x, box.x + box.w))
       const ey = Math.max(box.y, Math.min(o.y, box.y + box.h))
@@ -283,6 +294,26 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
     stripX += w + textWidth(`← ${toward}`, MAP_FONT.small) + 30
   }
 
+  // Where each arrow will run, before the badges it starts from are placed: from its actor's own place (or its badge in
+  // the strip) to its target. Labels keep off these lines, so that no arrow has to cross a name to reach its pin.
+  const startOf = (actorId: string): [number, number] | undefined => {
+    const a = facts.actors.find(x => x.id === actorId)
+    const inStrip = badges.find(b => b.actor.id === actorId)
+    if (inStrip)
+      return [inStrip.x, inStrip.y + inStrip.h / 2]
+    return a && 'place' in a.anchor ? point(placeOf(a.anchor.place).lon, placeOf(a.anchor.place).lat) : undefined
+  }
+  const routes = [
+    ...attacks.map(e => ({ from: e.actor, to: e.place! })),
+    ...relations.filter(r => r.place).map(r => ({ from: r.from, to: r.place! })),
+  ].flatMap(({ from, to }) => {
+    const start = startOf(from)
+    const site = siteOf(to)
+    // Only the stretch between the two pins: a label may sit beside either end.
+    return start ? [pointsAlong(start, [site.x, site.y]).slice(3, -3)] : []
+  })
+  const offRoutes = (box: Box) => !routes.some(r => anyIn(r, box))
+
   const labels: Label[] = []
   // Site labels, nearest first to their pins.
   // An actor at a place where nothing is attacked names that place itself ("Daesh · Tarmiyah"): one label, not two.
@@ -300,6 +331,7 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
       taken,
       countryAt,
       pins,
+      offRoutes,
     )
     taken.push(spot.box)
     labels.push({ id: `site:${s.place.id}`, text, box: spot.box, country: s.place.country, leader: spot.leader })
@@ -316,7 +348,23 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
     const [x, y] = point(p.lon, p.lat)
     const text = isMerged ? `${a.short} · ${p.name}` : a.short
     const { w, h } = badgeSize(text)
-    const spot = placeBeside({ id: a.id, x, y, r: site?.r ?? 6, w, h, country: p.country }, frame, taken, countryAt, pins)
+    const targets = [
+      ...attacks.filter(e => e.actor === a.id).map(e => siteOf(e.place!)),
+      ...relations.filter(r => r.from === a.id && r.place).map(r => siteOf(r.place!)),
+    ]
+    const words = () => [...labels.map(l => l.box), ...badges.filter(b => !b.inStrip).map(b => boxOf(b.x, b.y, b.w, b.h))]
+    const clearLines = (box: Box) => targets.every((t) => {
+      const line = pointsAlong(centre(box), [t.x, t.y]).slice(1, -1)
+      return !words().some(l => anyIn(line, l, 0))
+    })
+    // Clear of every arrow's way and with clear lines of its own, if such a spot exists; else as near as the rules allow.
+    const place = (rule?: (b: Box) => boolean) =>
+      placeBeside({ id: a.id, x, y, r: site?.r ?? 6, w, h, country: p.country }, frame, taken, countryAt, pins, rule)
+    let spot = place((b: Box) => offRoutes(b) && clearLines(b))
+    if (!spot.fits)
+      spot = place(clearLines)
+    if (!spot.fits)
+      spot = place()
     taken.push(spot.box)
     const [bx, by] = centre(spot.box)
     badges.push({ actor: a, text, x: bx, y: by, w, h, step, inStrip: false, leader: spot.leader })
@@ -333,6 +381,7 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
   const obstacles = (skip: string[]) => [
     ...sites.filter(s => !skip.includes(`site:${s.place.id}`)).map(s => boxOf(s.x, s.y, 2 * s.r + 8, 2 * s.r + 8)),
     ...badges.filter(b => !skip.includes(`badge:${b.actor.id}`)).map(b => boxOf(b.x, b.y, b.w + 4, b.h + 4)),
+    ...labels.map(l => l.box),
   ]
   const curve = (x0: number, y0: number, x1: number, y1: number, endGap: number, bend = 0.15) => {
     const len = Math.hypot(x1 - x0, y1 - y0) || 1
@@ -367,7 +416,8 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
     let spot: ReturnType<typeof placeBeside> | undefined
     for (const t of [0.5, 0.62, 0.38, 0.75, 0.25]) {
       const [x, y] = at(t)
-      const tried = placeBeside({ id, x, y, r: 2, w, h: LINE * text.length, country }, frame, taken, countryAt)
+      const line = Array.from({ length: 41 }, (_, k) => at(k / 40))
+      const tried = placeBeside({ id, x, y, r: 2, w, h: LINE * text.length, country }, frame, taken, countryAt, [], b => !anyIn(line, b))
       spot ??= tried
       if (tried.fits) {
         spot = tried

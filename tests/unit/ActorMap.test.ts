@@ -28,6 +28,16 @@ describe('actorMap', () => {
     expect(w.findAll('g.badge').length).toBe(layout.badges.filter(b => b.step <= k).length)
   })
 
+  it.each(everyClick)('at click %d draws no leader line to a pin not drawn yet', (k) => {
+    const w = at(k)
+    const pins = w.findAll('circle.pin').map(p => [Number(p.attributes('cx')), Number(p.attributes('cy'))])
+    for (const line of w.findAll('g.badge line.leader, g.site line.leader')) {
+      const [x, y] = [Number(line.attributes('x1')), Number(line.attributes('y1'))]
+      const from = line.element.parentElement?.getAttribute('data-label') ?? line.element.parentElement?.getAttribute('data-place')
+      expect(pins.some(([px, py]) => Math.hypot(px - x, py - y) < 1), `leader of ${from}`).toBe(true)
+    }
+  })
+
   it('numbers the attack sites 1, 2, 3 as the timeline does', () => {
     const w = at(3)
     expect(w.findAll('g.site.attack').map(s => [s.attributes('data-place'), s.find('.pin-number').text()]))

@@ -122,6 +122,23 @@ describe('labels', () => {
         expect(overlaps(b, { x: s.x - s.r, y: s.y - s.r, w: 2 * s.r, h: 2 * s.r }), `${b.id} over ${s.place.id}`).toBe(false)
     }
   })
+  // Two crossings the layout cannot avoid yet, in the crowd of Balad, Tarmiyah and Baghdad 80 km apart: the rockets to
+  // Erbil pass behind the Kurdistan Region's badge, and the Iraqi raid runs under the Green Zone's name. Any other
+  // crossing fails here, and so does fixing one of these without saying so.
+  it('no arrow runs through a label, or through a badge it does not start or end at, but two known ones', () => {
+    const crossings: string[] = []
+    for (const a of layout.arrows) {
+      const [x0, y0, cx, cy, x1, y1] = a.d.match(/-?[\d.]+/g)!.map(Number)
+      const along = Array.from({ length: 41 }, (_, k) => k / 40).map((t): [number, number] =>
+        [(1 - t) ** 2 * x0 + 2 * (1 - t) * t * cx + t * t * x1, (1 - t) ** 2 * y0 + 2 * (1 - t) * t * cy + t * t * y1])
+      const ends = [a.from, a.relation?.to].filter(Boolean).map(id => `badge ${id}`)
+      for (const b of boxes.filter(b => !b.id.startsWith('country:') && !ends.includes(b.id))) {
+        if (along.some(([x, y]) => x > b.x + 1 && x < b.x + b.w - 1 && y > b.y + 1 && y < b.y + b.h - 1))
+          crossings.push(`${a.id} through ${b.id}`)
+      }
+    }
+    expect(crossings).toEqual(['rockets:erbil through badge krg', 'iraq-attacks-daesh through site:green-zone'])
+  })
   it('everything stays inside the figure, and only off-map actors sit in the strip', () => {
     for (const b of boxes) {
       const area = b.inStrip ? layout.strip : layout.frame
