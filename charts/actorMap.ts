@@ -47,6 +47,8 @@ export interface Label {
   box: Box
   country?: string
   leader?: [number, number, number, number]
+  /** a white halo behind the words, only where a line runs under them: haloed text prints as outlines, not as text */
+  halo?: boolean
 }
 export interface Arrow {
   id: string
@@ -465,6 +467,8 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
     taken.push(spot!.box)
     return { id, text, box: spot!.box, country }
   }
+  /** every arrow's line, as points */
+  const drawn: [number, number][][] = []
   attacks.forEach((e, i) => {
     const from = badgeOf(e.actor)
     const site = siteOf(e.place!)
@@ -472,6 +476,7 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
       return
     const [x0, y0] = edgeOf(from, site.x, site.y)
     const c = clearCurve(x0, y0, site.x, site.y, site.r + 3, [`site:${site.place.id}`, `badge:${e.actor}`])
+    drawn.push(Array.from({ length: 41 }, (_, k) => c.at(k / 40)))
     arrows.push({
       id: `rockets:${e.id}`,
       kind: 'attacks',
@@ -494,6 +499,7 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
     const end = target ? [tx, ty] as [number, number] : edgeOf(to!, x0, y0)
     const skip = [`badge:${r.from}`, target ? `site:${target.place.id}` : `badge:${r.to}`]
     const c = clearCurve(x0, y0, end[0], end[1], target ? target.r + 3 : 2, skip)
+    drawn.push(Array.from({ length: 41 }, (_, k) => c.at(k / 40)))
     const lines = [
       ...wrap(r.label, 150, MAP_FONT.arrow, { bold: true }).map(t => ({ t, role: 'words' as const })),
       ...(r.claim ? wrap(`(${r.claim})`, 190, MAP_FONT.small) : []).map(t => ({ t, role: 'claim' as const })),
@@ -514,6 +520,9 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
       label: { ...arrowLabel(`arrow:${r.id}`, text, c.at, labelCountry), roles: lines.map(l => l.role) },
     })
   }
+
+  for (const l of [...labels, ...arrows.map(a => a.label)])
+    l.halo = drawn.some(line => anyIn(line, l.box, 1))
 
   // Country names are background: each takes the first free spot near its centroid over itself, or is left out.
   const countryLabels: Label[] = []

@@ -35,7 +35,8 @@ export interface NetNode {
   layer: number
   row: number
   box: Box
-  label: { text: string, box: Box, x: number, y: number, anchor: 'start' | 'middle' | 'end' }
+  /** `halo`: a white halo behind the words, only where a line runs under them (haloed text prints as outlines) */
+  label: { text: string, box: Box, x: number, y: number, anchor: 'start' | 'middle' | 'end', halo?: boolean }
 }
 export interface NetEdge {
   id: string
@@ -51,7 +52,7 @@ export interface NetEdge {
   head: string
   /** how far the curve bows out from the straight line, in SVG units (0 = straight) */
   bend: number
-  label: { box: Box, lines: TextLine[], badge?: { box: Box, text: string, x: number, y: number } }
+  label: { box: Box, lines: TextLine[], badge?: { box: Box, text: string, x: number, y: number }, halo?: boolean }
 }
 export interface NetworkKey { box: Box, rows: { style: LineStyle, words: string, y: number }[] }
 export interface NetworkLayout {
@@ -694,6 +695,11 @@ function computeNetwork(facts: Facts, width: number, height: number, known?: Net
       },
     }
   })
+  // A halo only where a drawn line runs under the words.
+  const drawnLines = edges.map(e => edgePoints(e, 96))
+  const underLine = (b: Box) => drawnLines.some(line => line.some(p => pointIn(p, b, 2)))
+  for (const n of nodes) n.label.halo = underLine(n.label.box)
+  for (const e of edges) e.label.halo = underLine(e.label.box)
   const keyBox = built.keyBox
   const keyRows = (box: Box) => (['solid', 'dashed'] as const)
     .map((style, i) => ({ style, words: KEY_WORDS[style], y: box.y + 10 + 20 * i }))

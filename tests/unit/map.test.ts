@@ -139,6 +139,19 @@ describe('labels', () => {
     }
     expect(crossings).toEqual(['rockets:erbil through badge krg', 'iraq-attacks-daesh through site:green-zone'])
   })
+  it('puts a halo behind a label\'s words exactly where an arrow runs under them', () => {
+    const lines = layout.arrows.map((a) => {
+      const [x0, y0, cx, cy, x1, y1] = a.d.match(/-?[\d.]+/g)!.map(Number)
+      return Array.from({ length: 81 }, (_, k) => k / 80).map((t): [number, number] =>
+        [(1 - t) ** 2 * x0 + 2 * (1 - t) * t * cx + t * t * x1, (1 - t) ** 2 * y0 + 2 * (1 - t) * t * cy + t * t * y1])
+    })
+    const under = (b: { x: number, y: number, w: number, h: number }) =>
+      lines.some(l => l.some(([x, y]) => x > b.x - 1 && x < b.x + b.w + 1 && y > b.y - 1 && y < b.y + b.h + 1))
+    for (const l of [...layout.labels, ...layout.arrows.map(a => a.label).filter(l => l.text.length)])
+      expect(Boolean(l.halo), l.id).toBe(under(l.box))
+    expect(layout.labels.find(l => l.id === 'site:green-zone')?.halo).toBe(true)
+    expect(layout.labels.find(l => l.id === 'site:erbil-airport')?.halo).toBe(false)
+  })
   it('everything stays inside the figure, and only off-map actors sit in the strip', () => {
     for (const b of boxes) {
       const area = b.inStrip ? layout.strip : layout.frame

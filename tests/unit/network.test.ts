@@ -135,6 +135,15 @@ describe('network layout', () => {
     expect(Math.min(...layout.edges.flatMap(e => e.label.lines.map(l => l.size)))).toBeGreaterThanOrEqual(14)
   })
 
+  it('puts a halo behind words exactly where a drawn line runs under them', () => {
+    const lines = layout.edges.map(e => edgePoints(e, 96))
+    const under = (b: Box) => lines.some(l => l.some(([x, y]) => x > b.x - 2 && x < b.x + b.w + 2 && y > b.y - 2 && y < b.y + b.h + 2))
+    for (const n of layout.nodes)
+      expect(Boolean(n.label.halo), n.key).toBe(under(n.label.box))
+    for (const e of layout.edges)
+      expect(Boolean(e.label.halo), e.id).toBe(under(e.label.box))
+  })
+
   it('is the same layout every time, from freshly validated facts', () => {
     const again = layoutNetwork(validateFacts(structuredClone(facts)))
     expect(again).not.toBe(layout)
