@@ -524,7 +524,8 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
   for (const l of [...labels, ...arrows.map(a => a.label)])
     l.halo = drawn.some(line => anyIn(line, l.box, 1))
 
-  // Country names are background: each takes the first free spot near its centroid over itself, or is left out.
+  // Country names are background: each takes the first spot near its centroid over itself and clear of every arrow, or
+  // is left out.
   const countryLabels: Label[] = []
   for (const c of countries.filter(c => COUNTRY_LABELS.includes(c.name))) {
     const text = c.name.toUpperCase()
@@ -539,6 +540,7 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
       .map(([x, y]) => boxOf(x, y, w, 18))
       .find(box => inside(box, frame)
         && !taken.some(t => overlaps(t, box, 2))
+        && !drawn.some(line => anyIn(line, box, 4))
         && samplePoints(box).every(([x, y]) => countryAt(x, y) === c.name))
     if (!spot)
       continue

@@ -132,7 +132,7 @@ describe('labels', () => {
       const along = Array.from({ length: 41 }, (_, k) => k / 40).map((t): [number, number] =>
         [(1 - t) ** 2 * x0 + 2 * (1 - t) * t * cx + t * t * x1, (1 - t) ** 2 * y0 + 2 * (1 - t) * t * cy + t * t * y1])
       const ends = [a.from, a.relation?.to].filter(Boolean).map(id => `badge ${id}`)
-      for (const b of boxes.filter(b => !b.id.startsWith('country:') && !ends.includes(b.id))) {
+      for (const b of boxes.filter(b => !ends.includes(b.id))) {
         if (along.some(([x, y]) => x > b.x + 1 && x < b.x + b.w - 1 && y > b.y + 1 && y < b.y + b.h - 1))
           crossings.push(`${a.id} through ${b.id}`)
       }
