@@ -7,7 +7,7 @@ import type { Actor, Event, Facts, Place, Relation } from '../data'
 import type { Box } from './labels'
 import { geoEquirectangular, geoPath, geoStream } from 'd3-geo'
 import { feature } from 'topojson-client'
-import { distanceTo, overlaps, textWidth, wrap } from './labels'
+import { distanceTo, overlaps, pointIn, textWidth, wrap } from './labels'
 import { makeProjection, scaleBar } from './projection'
 import { timelineEvents } from './timeline'
 
@@ -70,7 +70,7 @@ function pointsAlong([x0, y0]: [number, number], [x1, y1]: [number, number], n =
   return Array.from({ length: n + 1 }, (_, k): [number, number] => [x0 + ((x1 - x0) * k) / n, y0 + ((y1 - y0) * k) / n])
 }
 function anyIn(points: [number, number][], b: Box, pad = 2) {
-  return points.some(([x, y]) => x > b.x - pad && x < b.x + b.w + pad && y > b.y - pad && y < b.y + b.h + pad)
+  return points.some(p => pointIn(p, b, pad))
 }
 const centre = (b: Box): [number, number] => [b.x + b.w / 2, b.y + b.h / 2]
 const inside = (b: Box, f: Box) => b.x >= f.x && b.y >= f.y && b.x + b.w <= f.x + f.w && b.y + b.h <= f.y + f.h
@@ -435,7 +435,7 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
       (1 - t) ** 2 * x0 + 2 * (1 - t) * t * cx + t * t * ex,
       (1 - t) ** 2 * y0 + 2 * (1 - t) * t * cy + t * t * ey,
     ]
-    return { d: `M${f(x0)},${f(y0)}Q${f(cx)},${f(cy)} ${f(ex)},${f(ey)}`, mid: at(0.5), at }
+    return { d: `M${f(x0)},${f(y0)}Q${f(cx)},${f(cy)} ${f(ex)},${f(ey)}`, at, points: Array.from({ length: 41 }, (_, k) => at(k / 40)) }
   }
   /** The gentlest bend, to either side, whose curve clears every other pin and badge. */
   const clearCurve = (x0: number, y0: number, x1: number, y1: number, endGap: number, skip: string[]) => {
@@ -451,13 +451,12 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
     return curve(x0, y0, x1, y1, endGap, bends[0])
   }
   /** An arrow's label: beside the first point along the curve, from its middle outwards, where one fits. */
-  const arrowLabel = (id: string, text: string[], at: (t: number) => [number, number], country?: string): Label => {
+  const arrowLabel = (id: string, text: string[], { at, points }: ReturnType<typeof curve>, country?: string): Label => {
     const w = Math.max(...text.map(t => textWidth(t, MAP_FONT.arrow, true)))
     let spot: ReturnType<typeof placeBeside> | undefined
     for (const t of [0.5, 0.62, 0.38, 0.75, 0.25]) {
       const [x, y] = at(t)
-      const line = Array.from({ length: 41 }, (_, k) => at(k / 40))
-      const tried = placeBeside({ id, x, y, r: 2, w, h: LINE * text.length, country }, frame, taken, countryAt, [], b => !anyIn(line, b))
+      const tried = placeBeside({ id, x, y, r: 2, w, h: LINE * text.length, country }, frame, taken, countryAt, [], b => !anyIn(points, b))
       spot ??= tried
       if (tried.fits) {
         spot = tried
@@ -476,7 +475,7 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
       return
     const [x0, y0] = edgeOf(from, site.x, site.y)
     const c = clearCurve(x0, y0, site.x, site.y, site.r + 3, [`site:${site.place.id}`, `badge:${e.actor}`])
-    drawn.push(Array.from({ length: 41 }, (_, k) => c.at(k / 40)))
+    drawn.push(c.points)
     arrows.push({
       id: `rockets:${e.id}`,
       kind: 'attacks',
@@ -499,7 +498,7 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
     const end = target ? [tx, ty] as [number, number] : edgeOf(to!, x0, y0)
     const skip = [`badge:${r.from}`, target ? `site:${target.place.id}` : `badge:${r.to}`]
     const c = clearCurve(x0, y0, end[0], end[1], target ? target.r + 3 : 2, skip)
-    drawn.push(Array.from({ length: 41 }, (_, k) => c.at(k / 40)))
+    drawn.push(c.points)
     const lines = [
       ...wrap(r.label, 150, MAP_FONT.arrow, { bold: true }).map(t => ({ t, role: 'words' as const })),
       ...(r.claim ? wrap(`(${r.claim})`, 190, MAP_FONT.small) : []).map(t => ({ t, role: 'claim' as const })),
@@ -517,7 +516,7 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
       step: relationStep(r),
       after: r.afterArticle,
       relation: r,
-      label: { ...arrowLabel(`arrow:${r.id}`, text, c.at, labelCountry), roles: lines.map(l => l.role) },
+      label: { ...arrowLabel(`arrow:${r.id}`, text, c, labelCountry), roles: lines.map(l => l.role) },
     })
   }
 

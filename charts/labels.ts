@@ -38,6 +38,11 @@ export function spread(items: { x: number, w: number }[], gap: number, min: numb
   return items.map((it, i) => left[i] + it.w / 2)
 }
 
+/** Whether a point lies inside a box grown by `pad` on every side. */
+export function pointIn([x, y]: [number, number], b: Box, pad = 0): boolean {
+  return x > b.x - pad && x < b.x + b.w + pad && y > b.y - pad && y < b.y + b.h + pad
+}
+
 /** How far a point lies from a box (0 inside it). */
 export function distanceTo(b: Box, x: number, y: number): number {
   return Math.hypot(Math.max(b.x - x, 0, x - b.x - b.w), Math.max(b.y - y, 0, y - b.y - b.h))

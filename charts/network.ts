@@ -3,7 +3,7 @@
 // other node, and every label placed where it overlaps no node, no other label and no line.
 import type { Actor, Event, Facts, Relation } from '../data'
 import type { Box } from './labels'
-import { distanceTo, overlaps, textWidth, wrap } from './labels'
+import { distanceTo, overlaps, pointIn, textWidth, wrap } from './labels'
 import storedChoice from './networkChoice.json' with { type: 'json' }
 import { formatDate, timelineEvents } from './timeline'
 
@@ -107,7 +107,6 @@ function tAtDistance(curve: [Pt, Pt, Pt], c: Pt, d: number, lo: number, hi: numb
   return (a + b) / 2
 }
 const inFrame = (b: Box, w: number, h: number, pad = 0) => b.x >= pad && b.y >= pad && b.x + b.w <= w - pad && b.y + b.h <= h - pad
-const pointIn = ([x, y]: Pt, b: Box, pad = 0) => x > b.x - pad && x < b.x + b.w + pad && y > b.y - pad && y < b.y + b.h + pad
 function segmentsCross(a: Pt, b: Pt, c: Pt, d: Pt) {
   const o = (p: Pt, q: Pt, r: Pt) => Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]))
   return o(a, b, c) * o(a, b, d) < 0 && o(c, d, a) * o(c, d, b) < 0
@@ -611,9 +610,10 @@ function computeNetwork(facts: Facts, width: number, height: number, known?: Net
     return { nodes, options, sketch, evaluate }
   }
 
-  let best: { score: number, rowOf: Map<string, number>, bends: number[] } | undefined
+  let best: { score: number, rowOf: Map<string, number>, arrangement: ReturnType<typeof arrange>, bends: number[] } | undefined
   if (known) {
-    best = { score: Number.NaN, rowOf: new Map(keys.map((k, i) => [k, known.rows[i]])), bends: known.bends }
+    const rowOf = new Map(keys.map((k, i) => [k, known.rows[i]]))
+    best = { score: 0, rowOf, arrangement: arrange(rowOf), bends: known.bends }
   }
   else {
     // Search: for each of the two best row arrangements, start every relation at its straightest clear bend, then change
@@ -648,14 +648,13 @@ function computeNetwork(facts: Facts, width: number, height: number, known?: Net
         }
       }
       if (!best || current.score < best.score - 1e-9)
-        best = { score: current.score, rowOf, bends }
+        best = { score: current.score, rowOf, arrangement, bends }
     }
   }
 
-  const chosen = arrange(best!.rowOf)
-  const { nodes } = chosen
-  const sketches = chosen.sketch(best!.bends)
-  const built = chosen.evaluate(best!.bends)!
+  const { nodes, sketch, evaluate } = best!.arrangement
+  const sketches = sketch(best!.bends)
+  const built = evaluate(best!.bends)!
   const choice: NetworkChoice = {
     fingerprint: networkFingerprint(facts, width, height),
     rows: keys.map(k => best!.rowOf.get(k)!),

@@ -17,10 +17,9 @@ export async function exportDeck({ withClicks = false, output, log = console.log
   mark('dist/ checked')
   // Chromium boots while Slidev's parser and pdf-lib load and the deck is parsed (measured: about 0.2 s gained).
   const { browser } = await startBrowser()
-  const [{ loadDeck }, { addOutline, setMetadata }, { PDFDocument }] = await Promise.all([
+  const [{ loadDeck }, { addOutline, loadPrinted, savePdf, setMetadata }] = await Promise.all([
     import('./lib/deck.mjs'),
     import('./lib/pdf-meta.mjs'),
-    import('pdf-lib'),
   ])
   mark('modules loaded')
   const deck = await loadDeck()
@@ -47,8 +46,7 @@ export async function exportDeck({ withClicks = false, output, log = console.log
     mark('printed')
     // The browser shuts down while pdf-lib adds the metadata and the outline.
     closing = close()
-    // pdf-lib yields to the event loop every hundred objects by default; a tagged deck has thousands.
-    const pdf = await PDFDocument.load(raw, { parseSpeed: Infinity })
+    const pdf = await loadPrinted(raw)
     mark('pdf-lib loaded')
     if (pdf.getPageCount() !== ids.length)
       throw new Error(`expected ${ids.length} pages, Chromium printed ${pdf.getPageCount()}`)
@@ -61,7 +59,7 @@ export async function exportDeck({ withClicks = false, output, log = console.log
     const withOutline = await addOutline(pdf, deck, firstPageOf)
     mark('outline added')
     await mkdir(dirname(output), { recursive: true })
-    await writeFile(output, await withOutline.save({ objectsPerTick: Infinity }))
+    await writeFile(output, await savePdf(withOutline))
     mark('saved')
     log(`wrote ${output}: ${ids.length} pages in ${((Date.now() - started) / 1000).toFixed(1)} s`)
     return { output, pages: ids.length }

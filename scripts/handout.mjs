@@ -4,11 +4,10 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { PDFDocument } from 'pdf-lib'
 import { buildIfStale } from './lib/build-if-stale.mjs'
 import { loadDeck } from './lib/deck.mjs'
 import { loadFacts } from './lib/facts.mjs'
-import { addOutline, setMetadata } from './lib/pdf-meta.mjs'
+import { addOutline, loadPrinted, savePdf, setMetadata } from './lib/pdf-meta.mjs'
 import { openPdf, textOfPages } from './lib/pdf-text.mjs'
 import { openPrintView } from './lib/print-view.mjs'
 
@@ -135,7 +134,7 @@ export async function exportHandout({ output = 'exports/iraq-playground-handout.
     if (overfull.length)
       throw new Error(`the notes of slide ${overfull.join(', ')} do not fit on one handout page`)
     const raw = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true })
-    const pdf = await PDFDocument.load(raw, { parseSpeed: Infinity })
+    const pdf = await loadPrinted(raw)
     setMetadata(pdf, deck, ': handout with speaker notes')
     // Each slide has its page; the back matter's sections start where their headings are printed.
     const firstPageOf = Object.fromEntries(deck.slides.map(s => [s.no, s.no]))
@@ -155,7 +154,7 @@ export async function exportHandout({ output = 'exports/iraq-playground-handout.
       ...Object.fromEntries(back.map(b => [b.no, b.page])),
     })
     await mkdir(dirname(output), { recursive: true })
-    await writeFile(output, await withOutline.save({ objectsPerTick: Infinity }))
+    await writeFile(output, await savePdf(withOutline))
     log(`wrote ${output}: ${pdf.getPageCount()} pages (${ids.length} slides) in ${((Date.now() - started) / 1000).toFixed(1)} s`)
     return { output, pages: pdf.getPageCount() }
   }

@@ -2,6 +2,16 @@
 import { outlinePdfFactory } from '@lillallol/outline-pdf'
 import * as pdfLib from 'pdf-lib'
 
+// pdf-lib yields to the event loop every hundred objects (fifty when saving) by default; a tagged deck has thousands.
+/** @param {Uint8Array} raw the PDF as Chromium printed it */
+export function loadPrinted(raw) {
+  return pdfLib.PDFDocument.load(raw, { parseSpeed: Infinity })
+}
+/** @param {import('pdf-lib').PDFDocument} pdf */
+export function savePdf(pdf) {
+  return pdf.save({ objectsPerTick: Infinity })
+}
+
 /**
  * @param {import('pdf-lib').PDFDocument} pdf
  * @param {{ title: string, subject: string, author: string, keywords: string[] }} deck

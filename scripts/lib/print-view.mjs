@@ -87,11 +87,12 @@ export async function openPrintView({ deck, route, viewport, log = () => {}, bro
   const problems = []
   page.on('console', m => ['error', 'warning'].includes(m.type()) && problems.push(`console ${m.type()}: ${m.text()}`))
   page.on('pageerror', e => problems.push(`page error: ${e.message}`))
-  page.on('request', r => isLocalUrl(r.url()) || problems.push(`outside request: ${r.url()}`))
   const network = { requested: 0, open: 0 }
-  page.on('request', () => {
+  page.on('request', (r) => {
     network.requested++
     network.open++
+    if (!isLocalUrl(r.url()))
+      problems.push(`outside request: ${r.url()}`)
   })
   page.on('requestfinished', () => network.open--)
   page.on('requestfailed', () => network.open--)
