@@ -124,6 +124,22 @@ describe('the talk', () => {
       expect(s, s).not.toMatch(/American|US citizen/)
   })
 
+  it('titles the network with what its lines show, and counts them right in the notes', () => {
+    const slide = deck.slides.find(s => s.content.includes('<ActorNetwork'))!
+    const lines = facts.relations
+    const touchUs = lines.filter(r => r.from === 'us' || r.to === 'us').length
+    const fromBaghdad = lines.filter(r => r.from === 'iraq-gov').length
+    const toBaghdad = lines.filter(r => r.to === 'iraq-gov').length
+    expect(slide.title).toMatch(/most lines touch the US; Baghdad draws one$/)
+    expect(touchUs * 2).toBeGreaterThan(lines.length)
+    expect(fromBaghdad).toBe(1)
+    const said = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
+    const capital = (s: string) => s[0].toUpperCase() + s.slice(1)
+    expect(slide.note).toContain(`${capital(said[touchUs])} of the ${said[lines.length]} lines touch the United States`)
+    expect(slide.note).toContain(`draws ${said[fromBaghdad]} line of its own`)
+    expect(slide.note).toContain(`receives ${said[toBaghdad]}`)
+  })
+
   it('credits the article on the title slide', () => {
     expect(deck.slides[0].content).toMatch(/Atalayar/)
   })
