@@ -2,6 +2,7 @@
 // a system Chromium/Chrome. Shared by scripts/*.mjs and playwright.config.ts.
 import { existsSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
+import { loadPlaywright } from './playwright.mjs'
 
 const SYSTEM_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome']
 const SYSTEM_PATHS = [
@@ -18,7 +19,7 @@ export const HOW_TO_GET_ONE = `No Chromium found. Any one of these fixes it:
 
 async function playwrightChromium() {
   try {
-    const { chromium } = await import('playwright-chromium')
+    const { chromium } = loadPlaywright()
     const path = chromium.executablePath()
     return existsSync(path) ? path : undefined
   }

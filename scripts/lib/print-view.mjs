@@ -1,5 +1,6 @@
 // Opens the built deck's print view in Chromium and waits until every slide is ready to print.
 import { isLocalUrl, launchOptions } from './browser.mjs'
+import { enableCompileCache, loadPlaywright } from './playwright.mjs'
 import { mark } from './profile.mjs'
 import { serve } from './serve.mjs'
 
@@ -20,12 +21,14 @@ async function slideReady(container, timeout) {
 }
 
 /**
- * Imports Playwright and asks Chromium to start, and returns as soon as it is starting: everything else waits for the
+ * Loads Playwright and asks Chromium to start, and returns as soon as it is starting: everything else waits for the
  * browser, so its import comes first, and the caller loads its own modules while Chromium boots in its own process.
  * @returns {Promise<{ browser: Promise<import('playwright-chromium').Browser> }>} the browser to come, launched offline
  */
 export async function startBrowser() {
-  const [{ chromium }, options] = await Promise.all([import('playwright-chromium'), launchOptions()])
+  enableCompileCache()
+  const { chromium } = loadPlaywright()
+  const options = await launchOptions()
   mark('Playwright imported')
   const browser = chromium.launch(options)
   browser.then(() => mark('browser launched'), () => {})

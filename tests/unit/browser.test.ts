@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { browserPath, HOW_TO_GET_ONE, isLocalUrl, launchOptions, locateBrowser } from '../../scripts/lib/browser.mjs'
 
-vi.mock('playwright-chromium', () => ({ chromium: { executablePath: () => '/nowhere/chrome' } }))
+vi.mock('../../scripts/lib/playwright.mjs', () => ({ loadPlaywright: () => ({ chromium: { executablePath: () => '/nowhere/chrome' } }) }))
 
 function fakeBin(name: string) {
   const dir = mkdtempSync(join(tmpdir(), 'bin-'))
