@@ -75,6 +75,11 @@ export function dateParts(date: string) {
   return { day: d.getUTCDate(), weekday: WEEKDAYS[d.getUTCDay()], month: MONTHS[d.getUTCMonth()], year: d.getUTCFullYear() }
 }
 
+/** A whole number with commas between thousands, "2,500", written out for the same reason as `dateParts`. */
+export function formatCount(n: number): string {
+  return String(n).replace(/\B(?=(?:\d{3})+$)/g, ',')
+}
+
 /** "Mon 15 Feb 2021" and shorter forms. */
 export function formatDate(date: string, opts: { weekday?: boolean, year?: boolean } = {}): string {
   const { day, weekday, month, year } = dateParts(date)

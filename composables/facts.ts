@@ -1,7 +1,7 @@
 import type { InjectionKey } from 'vue'
 import type { Facts } from '../data'
 import { inject } from 'vue'
-import { dateParts, formatDate, rocketTotal, spanDays, total } from '../charts/timeline'
+import { dateParts, formatCount, formatDate, rocketTotal, spanDays, total } from '../charts/timeline'
 
 export const FACTS: InjectionKey<Facts> = Symbol('facts')
 
@@ -49,7 +49,7 @@ export function resolveFact(facts: Facts, path: string): { text: string, sources
     const f = facts.figures.find(x => x.id === id)
     if (!f)
       throw fail(`no figure "${id}" in data/figures.ts`)
-    return { text: f.value.toLocaleString('en-GB'), sources: f.sources }
+    return { text: formatCount(f.value), sources: f.sources }
   }
   if (kind === 'total' && id === 'rockets') {
     const attacks = facts.events.filter(e => e.kind === 'attack' && !e.background)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { clampClicks, stepStatus } from '../../charts/steps'
-import { dayOf, dayScale, formatDate, isoOfDay, spanDays, timelineDomain, timelineEvents } from '../../charts/timeline'
+import { dayOf, dayScale, formatCount, formatDate, isoOfDay, spanDays, timelineDomain, timelineEvents } from '../../charts/timeline'
 import { facts } from '../../data'
 
 describe('time scale', () => {
@@ -21,6 +21,12 @@ describe('time scale', () => {
     const [d0, d1] = timelineDomain(timelineEvents(facts.events))
     expect(formatDate(isoOfDay(d0))).toBe('13 Feb')
     expect(formatDate(isoOfDay(d1))).toBe('1 Mar')
+  })
+})
+
+describe('counts', () => {
+  it('puts a comma between thousands, the same on every machine', () => {
+    expect([0, 9, 999, 1000, 2500, 35000, 1234567].map(formatCount)).toEqual(['0', '9', '999', '1,000', '2,500', '35,000', '1,234,567'])
   })
 })
 
