@@ -40,12 +40,15 @@ export function spanDays(attacks: Pick<Event, 'date'>[]): { first: string, last:
   return { first, last, days, calendarDays: days + 1 }
 }
 
+/** ISO dates and ids are plain ASCII: compared by code unit, with no collator to load (see `dateParts`). */
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
 /** The timeline's events in click order: by time, attacks before context on the same day. */
 export function timelineEvents(events: Event[], showAfter = true): Event[] {
   const rank = (e: Event) => (e.kind === 'attack' ? 0 : 1)
   return events
     .filter(e => !e.background && (showAfter || !e.afterArticle))
-    .sort((a, b) => a.date.localeCompare(b.date) || rank(a) - rank(b) || dayOf(a) - dayOf(b) || a.id.localeCompare(b.id))
+    .sort((a, b) => byCode(a.date, b.date) || rank(a) - rank(b) || dayOf(a) - dayOf(b) || byCode(a.id, b.id))
 }
 
 /** The axis runs from two days before the first event to two days after the last one. */
