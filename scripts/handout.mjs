@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url'
 import { buildIfStale } from './lib/build-if-stale.mjs'
 import { loadDeck } from './lib/deck.mjs'
 import { loadFacts } from './lib/facts.mjs'
-import { addOutline, loadPrinted, savePdf, setMetadata } from './lib/pdf-meta.mjs'
+import { finishPdf } from './lib/pdf-finish.mjs'
+import { documentInfo, slideOutline } from './lib/pdf-meta.mjs'
 import { openPdf, textOfPages } from './lib/pdf-text.mjs'
 import { openPrintView } from './lib/print-view.mjs'
 
@@ -134,8 +135,6 @@ export async function exportHandout({ output = 'exports/iraq-playground-handout.
     if (overfull.length)
       throw new Error(`the notes of slide ${overfull.join(', ')} do not fit on one handout page`)
     const raw = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true })
-    const pdf = await loadPrinted(raw)
-    setMetadata(pdf, deck, ': handout with speaker notes')
     // Each slide has its page; the back matter's sections start where their headings are printed.
     const firstPageOf = Object.fromEntries(deck.slides.map(s => [s.no, s.no]))
     const printed = await openPdf(new Uint8Array(raw))
@@ -149,14 +148,17 @@ export async function exportHandout({ output = 'exports/iraq-playground-handout.
     const missing = back.filter(b => b.page === 0).map(b => b.title)
     if (missing.length)
       throw new Error(`the handout has no page starting with ${missing.join(', ')}`)
-    const withOutline = await addOutline(pdf, { ...deck, slides: [...deck.slides, ...back] }, {
-      ...firstPageOf,
-      ...Object.fromEntries(back.map(b => [b.no, b.page])),
+    const { bytes, pages } = finishPdf(raw, {
+      info: documentInfo(deck, ': handout with speaker notes'),
+      outline: slideOutline({ slides: [...deck.slides, ...back] }, {
+        ...firstPageOf,
+        ...Object.fromEntries(back.map(b => [b.no, b.page])),
+      }),
     })
     await mkdir(dirname(output), { recursive: true })
-    await writeFile(output, await savePdf(withOutline))
-    log(`wrote ${output}: ${pdf.getPageCount()} pages (${ids.length} slides) in ${((Date.now() - started) / 1000).toFixed(1)} s`)
-    return { output, pages: pdf.getPageCount() }
+    await writeFile(output, bytes)
+    log(`wrote ${output}: ${pages} pages (${ids.length} slides) in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+    return { output, pages }
   }
   finally {
     await close()

@@ -4,7 +4,7 @@ import { timelineEvents } from '../../charts/timeline'
 import { facts } from '../../data'
 import { deck } from '../deck'
 import { expect, test } from './guard'
-import { fonts, info, outlineCount, pageTexts, paintOps, sizeOf, structure } from './pdf'
+import { fonts, info, outline, outlineCount, pageTexts, paintOps, sizeOf, structure } from './pdf'
 import { plainTitle } from './slide'
 
 const FILES = {
@@ -58,6 +58,7 @@ test('the slide PDF: a page per slide with its title, an outline, tagged with al
   const texts = await readsAsADocument(FILES.slides, deck.slides.length)
   deck.slides.forEach((s, i) => expect(norm(texts[i]), `page ${i + 1}`).toContain(norm(plainTitle(s.title))))
   expect(await outlineCount(FILES.slides)).toBe(deck.slides.length)
+  expect(await outline(FILES.slides)).toEqual(deck.slides.map((x, i) => ({ title: x.title, page: i + 1 })))
   const s = await isTagged(FILES.slides, deck.slides.length)
   const charts = deck.slides.filter(x => /<(?:ActorMap|AttackTimeline|ActorNetwork|ErbilToll|DilemmaDiagram)/.test(x.content)).length
   expect(s.pages.flat().filter(e => e.role === 'Figure')).toHaveLength(charts)
@@ -77,6 +78,10 @@ test('the click PDF: a page per click step, each chart\'s alt text saying what t
   })
   expect(texts[first + order.length + 1]).toContain('3 attacks within about a week')
   expect(await outlineCount(FILES.clicks)).toBe(deck.slides.length)
+  expect(await outline(FILES.clicks)).toEqual(deck.slides.map((x, i) => ({
+    title: x.title,
+    page: 1 + deck.slides.slice(0, i).reduce((n, y) => n + steps(y), 0),
+  })))
   const s = await isTagged(FILES.clicks, total)
   const alts = s.pages.slice(first, first + order.length + 2).map(p => p.find(e => e.role === 'Figure')?.alt)
   expect(new Set(alts).size, 'the timeline\'s alt text changes with each step').toBe(order.length + 2)
@@ -97,6 +102,10 @@ test('the handout: slide, notes, sources, the data as tables and a glossary, tag
   for (const s of facts.sources) expect(tail).toContain(s.publisher)
   for (const g of facts.glossary) expect(norm(tail)).toContain(norm(g.term))
   expect(await outlineCount(FILES.handout)).toBe(deck.slides.length + 3)
+  const entries = await outline(FILES.handout)
+  expect(entries.slice(0, deck.slides.length)).toEqual(deck.slides.map(x => ({ title: x.title, page: x.no })))
+  expect(entries.slice(deck.slides.length).map(e => e.title)).toEqual(['Sources', 'The data behind the figures', 'Glossary'])
+  for (const e of entries.slice(deck.slides.length)) expect(texts[e.page - 1], e.title).toMatch(new RegExp(`^${e.title}`))
   const s = await isTagged(FILES.handout, deck.slides.length)
   // The data tables: a header row, then a row per event (9 columns) and per relation (5 columns).
   expect(s.tables).toContain(`${timelineEvents(facts.events).length + 1}x9`)

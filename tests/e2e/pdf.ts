@@ -59,6 +59,14 @@ export async function fonts(file: string): Promise<{ name: string, embedded: boo
   return [...seen].map(([name, embedded]) => ({ name, embedded }))
 }
 
+/** The outline's entries as pdf.js reads them: each title and the 1-based page it opens. */
+export async function outline(file: string): Promise<{ title: string, page: number }[]> {
+  const doc = await open(file)
+  const items = await doc.getOutline() ?? []
+  const pageOf = async (dest: unknown) => 1 + await doc.getPageIndex((dest as [{ num: number, gen: number }])[0])
+  return Promise.all(items.map(async o => ({ title: o.title, page: await pageOf(o.dest) })))
+}
+
 export async function outlineCount(file: string): Promise<number> {
   const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false })
   const outlines = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)

@@ -1,0 +1,69 @@
+// @vitest-environment node
+import { Buffer } from 'node:buffer'
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib'
+import { describe, expect, it } from 'vitest'
+import { finishPdf, pdfText } from '../../scripts/lib/pdf-finish.mjs'
+import { openPdf, textOfPages } from '../../scripts/lib/pdf-text.mjs'
+
+/** A PDF as Chromium writes them: a classic xref table, a catalog with its own entries, text on every page. */
+async function printed(pages = 3) {
+  const doc = await PDFDocument.create()
+  for (let i = 1; i <= pages; i++) doc.addPage([300, 200]).drawText(`page ${i}`, { x: 20, y: 100 })
+  doc.catalog.set(PDFName.of('Lang'), PDFString.of('en'))
+  return doc.save({ useObjectStreams: false })
+}
+
+const INFO = {
+  Title: 'Iraq, a playground (for) Iran – and the “US”',
+  Author: 'Team',
+  Subject: 'Rockets',
+  Keywords: 'Iraq Erbil',
+  Creator: 'test',
+}
+
+describe('finishing a printed PDF', () => {
+  it('adds the document info and an outline whose entries open the right pages, keeping every page and the catalog', async () => {
+    const raw = await printed(3)
+    const outline = [{ title: 'First (one)', page: 1 }, { title: 'Ça – “third”', page: 3 }]
+    const { bytes, pages } = finishPdf(raw, { info: INFO, outline })
+    expect(pages).toBe(3)
+    expect(Buffer.from(bytes.subarray(0, raw.length)).equals(Buffer.from(raw)), 'the printed bytes stay as they were').toBe(true)
+
+    const doc = await openPdf(bytes.slice()) // pdf.js takes the buffer it is given
+    const { info } = await doc.getMetadata() as unknown as { info: Record<string, string> }
+    expect(info).toMatchObject(INFO)
+    expect(await textOfPages(doc)).toEqual(['page 1', 'page 2', 'page 3'])
+    const read = await doc.getOutline()
+    expect(read.map(o => o.title)).toEqual(outline.map(o => o.title))
+    const targets = await Promise.all(read.map(async o => 1 + await doc.getPageIndex((o.dest as [{ num: number, gen: number }])[0])))
+    expect(targets).toEqual([1, 3])
+    const again = await PDFDocument.load(bytes, { updateMetadata: false })
+    expect(again.catalog.get(PDFName.of('Lang'))?.toString()).toBe('(en)')
+    expect(again.getPageCount()).toBe(3)
+  })
+
+  it('can be finished twice: the second update follows the first', async () => {
+    const once = finishPdf(await printed(2), { info: { Title: 'one' }, outline: [{ title: 'a', page: 1 }] }).bytes
+    const twice = finishPdf(once, { info: { Title: 'two' }, outline: [{ title: 'b', page: 2 }] }).bytes
+    const doc = await openPdf(twice)
+    expect(((await doc.getMetadata()).info as Record<string, string>).Title).toBe('two')
+    expect((await doc.getOutline()).map(o => o.title)).toEqual(['b'])
+  })
+
+  it('names the entry that points past the last page', async () => {
+    expect(() => finishPdf(new Uint8Array(0), { info: {}, outline: [] })).toThrow(/not a complete PDF/)
+    const raw = await printed(2)
+    expect(() => finishPdf(raw, { info: {}, outline: [{ title: 'Sources', page: 3 }] })).toThrow(/"Sources" points to page 3 of 2/)
+  })
+
+  it('refuses a PDF whose cross-reference is a stream, which only a re-save could update', async () => {
+    const doc = await PDFDocument.create()
+    doc.addPage()
+    const withStream = await doc.save()
+    expect(() => finishPdf(withStream, { info: {}, outline: [] })).toThrow(/classic xref tables/)
+  })
+
+  it('writes any text as UTF-16 in hex, so brackets and accents need no escaping', () => {
+    expect(pdfText('É(')).toBe('<FEFF00C90028>')
+  })
+})
