@@ -9,7 +9,7 @@ import { geoEquirectangular, geoPath, geoStream } from 'd3-geo'
 import { feature } from 'topojson-client'
 import { distanceTo, overlaps, pointIn, textWidth, wrap } from './labels'
 import { makeProjection, scaleBar } from './projection'
-import { timelineEvents } from './timeline'
+import { formatDate, timelineEvents } from './timeline'
 
 /** The figure's size in SVG units; the component and the tests lay it out at this size. */
 export const MAP_SIZE = { width: 884, height: 432 }
@@ -17,7 +17,7 @@ export const MAP_SIZE = { width: 884, height: 432 }
 export const STRIP = { height: 36, gap: 6 }
 /** The locator inset, in the frame's bottom-left corner (Sinai and the Hejaz: nothing of the story there). */
 export const INSET = { w: 132, h: 100, margin: 8 }
-/** A corner kept free for a note over the map (the Syria slide's death tolls): top right, over the Caspian coast. */
+/** A corner kept free for a note over the map (the Syria slide's death tolls): bottom right, over the Gulf. */
 export const NOTE_BOX = { w: 300, h: 150, margin: 8 }
 export const MAP_FONT = { site: 16, place: 15, badge: 16, arrow: 15, country: 14, small: 14 }
 const PIN = { attack: 12, place: 5 }
@@ -295,20 +295,22 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
   const pins = sites.map((s): [number, number] => [s.x, s.y])
 
   // Furniture first, in corners the labels then avoid: the inset bottom left; scale bar, north and credit bottom right.
-  // The scale bar sits over the south-east corner (the Gulf coast), where nothing of the story happens.
-  const barY = frame.y + frame.h - 36
-  const probe = scaleBar(projection, frame.x + frame.w - 200, barY)
-  const barAt = { x: frame.x + frame.w - probe.px - 50, y: barY }
-  const bar = { ...scaleBar(projection, barAt.x, barAt.y), ...barAt }
+  // The scale bar sits over the south-east corner (the Gulf coast), where nothing of the story happens. A note takes
+  // that corner above the credit, and the bar moves to its left: every place and badge stays where slide 5 has it.
   const credit = { text: 'Borders: Natural Earth', x: frame.x + frame.w - 8, y: frame.y + frame.h - 10 }
+  const note = withNote
+    ? { x: frame.x + frame.w - NOTE_BOX.w - NOTE_BOX.margin, y: frame.y + frame.h - NOTE_BOX.h - 30, w: NOTE_BOX.w, h: NOTE_BOX.h }
+    : undefined
+  const barY = frame.y + frame.h - 36
+  const barEnd = note ? note.x - 60 : frame.x + frame.w
+  const probe = scaleBar(projection, barEnd - 200, barY)
+  const barAt = { x: barEnd - probe.px - 50, y: barY }
+  const bar = { ...scaleBar(projection, barAt.x, barAt.y), ...barAt }
   const furniture: Box[] = [
     { x: inset.x - 4, y: inset.y - 4, w: inset.w + 8, h: inset.h + 8 },
     { x: bar.x - 4, y: bar.y - 28, w: bar.px + 48, h: 34 },
     { x: credit.x - textWidth(credit.text, MAP_FONT.small) - 4, y: credit.y - 16, w: textWidth(credit.text, MAP_FONT.small) + 8, h: 22 },
   ]
-  const note = withNote
-    ? { x: frame.x + frame.w - NOTE_BOX.w - NOTE_BOX.margin, y: frame.y + NOTE_BOX.margin, w: NOTE_BOX.w, h: NOTE_BOX.h }
-    : undefined
   if (note)
     furniture.push(note)
   taken.push(...furniture)
@@ -333,6 +335,18 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
     badges.push({ actor: a, text: a.short, x: stripX + w / 2, y: strip.y + strip.h / 2, w, h, step: 0, inStrip: true, toward })
     stripX += w + textWidth(`← ${toward}`, MAP_FONT.small) + 30
   }
+  // The attacks' dates, at the strip's right end, each with its number as the map draws it: the order of the numbers
+  // on the map is then the order in time, and the handout reader needs no other slide to know it.
+  const KEY_R = 11
+  const dateKey = attacks.map((e, i) => ({ number: i + 1, text: formatDate(e.date), step: i + 1, x: 0, y: strip.h / 2, r: KEY_R }))
+  let keyX = strip.x + strip.w - 4
+  for (const k of [...dateKey].reverse()) {
+    keyX -= textWidth(k.text, MAP_FONT.small) + 2 * KEY_R + 6
+    k.x = keyX + KEY_R
+    keyX -= 16
+  }
+  if (keyX < stripX)
+    throw new Error(`layoutActorMap: the attacks' dates need ${Math.ceil(stripX - keyX)} px more in the strip`)
 
   // Where each arrow will run, before the badges it starts from are placed: from its actor's own place (or its badge in
   // the strip) to its target. Labels keep off these lines, so that no arrow has to cross a name to reach its pin.
@@ -343,9 +357,14 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
       return [inStrip.x, inStrip.y + inStrip.h / 2]
     return a && 'place' in a.anchor ? point(placeOf(a.anchor.place).lon, placeOf(a.anchor.place).lat) : undefined
   }
+  // An actor at a place where nothing is attacked names that place itself ("Daesh · Tarmiyah"): one label, not two.
+  const anchoredAt = (placeId: string) => facts.actors.find(a => 'place' in a.anchor && a.anchor.place === placeId)
+  // Force used on such an actor there ends at its badge, whose leader marks the place: Tarmiyah's pin is hemmed in
+  // between Balad's and the Green Zone's, where an arrow would have to run under their names.
+  const atBadge = (r: Relation) => r.place !== undefined && r.to !== undefined && anchoredAt(r.place)?.id === r.to
   const routes = [
     ...attacks.map(e => ({ from: e.actor, to: e.place! })),
-    ...relations.filter(r => r.place).map(r => ({ from: r.from, to: r.place! })),
+    ...relations.filter(r => r.place && !atBadge(r)).map(r => ({ from: r.from, to: r.place! })),
   ].flatMap(({ from, to }) => {
     const start = startOf(from)
     const site = siteOf(to)
@@ -356,8 +375,6 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
 
   const labels: Label[] = []
   // Site labels, nearest first to their pins.
-  // An actor at a place where nothing is attacked names that place itself ("Daesh · Tarmiyah"): one label, not two.
-  const anchoredAt = (placeId: string) => facts.actors.find(a => 'place' in a.anchor && a.anchor.place === placeId)
   const merged = (s: Site) => !s.event && anchoredAt(s.place.id) !== undefined
   for (const s of [...sites].sort((p, q) => Number(Boolean(q.event)) - Number(Boolean(p.event)))) {
     if (merged(s))
@@ -377,6 +394,13 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
     labels.push({ id: `site:${s.place.id}`, text, box: spot.box, country: s.place.country, leader: spot.leader })
   }
 
+  const badgeOf = (id: string) => badges.find(b => b.actor.id === id)
+  const edgeOf = (b: Badge, tx: number, ty: number): [number, number] => {
+    const dx = tx - b.x
+    const dy = ty - b.y
+    const s = Math.min(dx ? (b.w / 2 + 3) / Math.abs(dx) : Infinity, dy ? (b.h / 2 + 3) / Math.abs(dy) : Infinity)
+    return [b.x + dx * s, b.y + dy * s]
+  }
   // Actors on the map: beside their place, over their place's country.
   const onMap = facts.actors.filter(a => 'place' in a.anchor)
     .map(a => ({ a, site: sites.find(s => s.place.id === (a.anchor as { place: string }).place) }))
@@ -390,17 +414,27 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
     const { w, h } = badgeSize(text)
     const targets = [
       ...attacks.filter(e => e.actor === a.id).map(e => siteOf(e.place!)),
-      ...relations.filter(r => r.from === a.id && r.place).map(r => siteOf(r.place!)),
+      ...relations.filter(r => r.from === a.id && r.place).map(r => (atBadge(r) && badgeOf(r.to!)) || siteOf(r.place!)),
     ]
-    const words = [...labels.map(l => l.box), ...badges.filter(b => !b.inStrip).map(b => boxOf(b.x, b.y, b.w, b.h))]
+    const words = [...labels.map(l => l.box), ...badges.filter(b => !b.inStrip && !targets.includes(b)).map(b => boxOf(b.x, b.y, b.w, b.h))]
     const clearLines = (box: Box) => targets.every((t) => {
-      const line = pointsAlong(centre(box), [t.x, t.y]).slice(1, -1)
+      // A line to a badge is judged up to that badge's edge.
+      const end: [number, number] = 'actor' in t ? edgeOf(t, ...centre(box)) : [t.x, t.y]
+      const line = pointsAlong(centre(box), end).slice(1, -1)
       return !words.some(l => anyIn(line, l, 0))
     })
     // Clear of every arrow's way and with clear lines of its own, if such a spot exists; else as near as the rules allow.
     const place = (rule?: (b: Box) => boolean) =>
       placeBeside({ id: a.id, x, y, r: site?.r ?? 6, w, h, country: p.country }, frame, taken, countryAt, pins, rule)
-    let spot = place((b: Box) => offRoutes(b) && clearLines(b))
+    // A leader back to the pin, where the badge sits that far from it, runs under no name either.
+    const clearLeader = (b: Box) => {
+      const near: [number, number] = [Math.max(b.x, Math.min(x, b.x + b.w)), Math.max(b.y, Math.min(y, b.y + b.h))]
+      const line = pointsAlong([x, y], near).filter(([px, py]) => Math.hypot(px - x, py - y) > (site?.r ?? 6) + 2)
+      return !words.some(l => anyIn(line, l, 0))
+    }
+    let spot = place((b: Box) => offRoutes(b) && clearLines(b) && clearLeader(b))
+    if (!spot.fits)
+      spot = place(b => clearLines(b) && clearLeader(b))
     if (!spot.fits)
       spot = place(clearLines)
     if (!spot.fits)
@@ -409,15 +443,8 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
     const [bx, by] = centre(spot.box)
     badges.push({ actor: a, text, x: bx, y: by, w, h, step, inStrip: false, leader: spot.leader })
   }
-  const badgeOf = (id: string) => badges.find(b => b.actor.id === id)
 
   const arrows: Arrow[] = []
-  const edgeOf = (b: Badge, tx: number, ty: number): [number, number] => {
-    const dx = tx - b.x
-    const dy = ty - b.y
-    const s = Math.min(dx ? (b.w / 2 + 3) / Math.abs(dx) : Infinity, dy ? (b.h / 2 + 3) / Math.abs(dy) : Infinity)
-    return [b.x + dx * s, b.y + dy * s]
-  }
   const obstacles = (skip: string[]) => [
     ...sites.filter(s => !skip.includes(`site:${s.place.id}`)).map(s => boxOf(s.x, s.y, 2 * s.r + 8, 2 * s.r + 8)),
     ...badges.filter(b => !skip.includes(`badge:${b.actor.id}`)).map(b => boxOf(b.x, b.y, b.w + 4, b.h + 4)),
@@ -491,7 +518,7 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
   })
   for (const r of relations) {
     const from = badgeOf(r.from)!
-    const target = r.place ? siteOf(r.place) : undefined
+    const target = r.place && !atBadge(r) ? siteOf(r.place) : undefined
     const to = target ? undefined : badgeOf(r.to!)
     const [tx, ty] = target ? [target.x, target.y] : [to!.x, to!.y]
     const [x0, y0] = from.inStrip ? [from.x, from.y + from.h / 2 + 2] : edgeOf(from, tx, ty)
@@ -520,8 +547,11 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
     })
   }
 
+  // Leader lines run under names too (the Iraqi government's to Baghdad passes the Green Zone's): they get halos alike.
+  const leaders = [...labels, ...badges]
+    .flatMap(({ leader: l }) => (l ? [pointsAlong([l[0], l[1]], [l[2], l[3]], 40)] : []))
   for (const l of [...labels, ...arrows.map(a => a.label)])
-    l.halo = drawn.some(line => anyIn(line, l.box, 1))
+    l.halo = [...drawn, ...leaders].some(line => anyIn(line, l.box, 1))
 
   // Country names are background: each takes the first spot near its centroid over itself and clear of every arrow, or
   // is left out.
@@ -551,6 +581,7 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
   return {
     frame,
     strip,
+    dateKey,
     inset,
     note,
     furniture,

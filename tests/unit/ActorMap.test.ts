@@ -26,14 +26,20 @@ describe('actorMap', () => {
     expect(w.findAll('g.site').map(s => s.attributes('data-place'))).toEqual(layout.sites.filter(s => s.step <= k).map(s => s.place.id))
     expect(w.findAll('g.arrow').map(a => a.attributes('data-arrow'))).toEqual(layout.arrows.filter(a => a.step <= k).map(a => a.id))
     expect(w.findAll('g.badge').length).toBe(layout.badges.filter(b => b.step <= k).length)
+    const dateOf = (n: string) => layout.dateKey.find(d => String(d.number) === n)!.text
+    expect(w.findAll('g.date-key').map(d => d.text()), 'a date for each attack drawn so far')
+      .toEqual(w.findAll('g.site.attack .pin-number').map(n => `${n.text()}${dateOf(n.text())}`))
   })
 
   it.each(everyClick)('at click %d draws no leader line to a pin not drawn yet', (k) => {
     const w = at(k)
     const pins = w.findAll('circle.pin').map(p => [Number(p.attributes('cx')), Number(p.attributes('cy'))])
-    for (const line of w.findAll('g.badge line.leader, g.site line.leader')) {
+    const leaders = w.findAll('line.leader')
+    if (k === layout.steps)
+      expect(leaders.length, 'the final map has leaders to check').toBeGreaterThan(0)
+    for (const line of leaders) {
       const [x, y] = [Number(line.attributes('x1')), Number(line.attributes('y1'))]
-      const from = line.element.parentElement?.getAttribute('data-label') ?? line.element.parentElement?.getAttribute('data-place')
+      const from = line.attributes('data-leader') ?? line.element.parentElement?.getAttribute('data-place')
       expect(pins.some(([px, py]) => Math.hypot(px - x, py - y) < 1), `leader of ${from}`).toBe(true)
     }
   })
@@ -73,7 +79,7 @@ describe('actorMap', () => {
     expect(w.find('svg[role="img"] title').text()).toMatch(/Where the attacks fell/)
     // The description says what each step shows: Erbil only once it is drawn.
     expect(w.find('svg[role="img"] desc').text()).not.toMatch(/Erbil airport/)
-    expect(at(1).find('svg[role="img"] desc').text()).toMatch(/Attack 1: Erbil airport/)
+    expect(at(1).find('svg[role="img"] desc').text()).toMatch(/Attack 1, 15 Feb: Erbil airport/)
     expect(w.findAll('ul.sr-only li')).toHaveLength(layout.sites.length + layout.arrows.length)
     expect(MAP_SIZE.width).toBeLessThanOrEqual(884)
   })
