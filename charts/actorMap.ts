@@ -441,7 +441,13 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
       spot = place()
     taken.push(spot.box)
     const [bx, by] = centre(spot.box)
-    badges.push({ actor: a, text, x: bx, y: by, w, h, step, inStrip: false, leader: spot.leader })
+    // A badge that names its place ("Daesh · Tarmiyah") is that place's only label: tied to its pin by a short leader
+    // as soon as it does not touch it, where a plain label would need to be farther off.
+    let leader = spot.leader
+    const near = [Math.max(spot.box.x, Math.min(x, spot.box.x + w)), Math.max(spot.box.y, Math.min(y, spot.box.y + h))]
+    if (!leader && isMerged && Math.hypot(near[0] - x, near[1] - y) > (site?.r ?? 6) + 6)
+      leader = [x, y, near[0], near[1]]
+    badges.push({ actor: a, text, x: bx, y: by, w, h, step, inStrip: false, leader })
   }
 
   const arrows: Arrow[] = []

@@ -72,6 +72,10 @@ describe('actorMap', () => {
     expect(w.find('[data-place="erbil-airport"]').classes()).toContain('quiet')
     expect(w.find('[data-place="abu-kamal"]').classes()).not.toContain('quiet')
     expect(at(999999).findAll('.quiet')).toHaveLength(0)
+    // No leader from an actor to an attack's pin where the arrows that explain it are gone: it would read as blame.
+    expect(w.findAll('line.leader')).toHaveLength(0)
+    expect(at(999999).findAll('line.leader').length).toBeGreaterThan(0)
+    expect(w.findAll('g.date-key.quiet')).toHaveLength(3)
   })
 
   it('is an image with title and description, and lists places and relations for screen readers', () => {
