@@ -278,8 +278,24 @@ function badgeSize(text: string) {
   return { w: textWidth(text, MAP_FONT.badge, true) + 30, h: 24 }
 }
 
-/** Everything the locator map draws, with the click at which each thing appears. */
-export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, showAfter = true, withNote = false) {
+const layouts = new WeakMap<Facts, WeakMap<Topology, Map<string, MapLayout>>>()
+
+/**
+ * Everything the locator map draws, with the click at which each thing appears: made once for the same facts, ground
+ * and options, as the click export mounts the same map at every step.
+ */
+export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, showAfter = true, withNote = false): MapLayout {
+  const byGeo = layouts.get(facts) ?? new WeakMap<Topology, Map<string, MapLayout>>()
+  layouts.set(facts, byGeo)
+  const made = byGeo.get(geo) ?? new Map<string, MapLayout>()
+  byGeo.set(geo, made)
+  const key = `${size.width}x${size.height}|${showAfter}|${withNote}`
+  if (!made.has(key))
+    made.set(key, makeActorMap(facts, geo, size, showAfter, withNote))
+  return made.get(key)!
+}
+
+function makeActorMap(facts: Facts, geo: Topology, size: typeof MAP_SIZE, showAfter: boolean, withNote: boolean) {
   const frame: Box = { x: 0, y: STRIP.height + STRIP.gap, w: size.width, h: size.height - STRIP.height - STRIP.gap }
   const strip: Box = { x: 0, y: 0, w: size.width, h: STRIP.height }
   const inset: Box = { x: frame.x + INSET.margin, y: frame.y + frame.h - INSET.h - INSET.margin, w: INSET.w, h: INSET.h }
@@ -605,7 +621,7 @@ export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, sho
   }
 }
 
-export type MapLayout = ReturnType<typeof layoutActorMap>
+export type MapLayout = ReturnType<typeof makeActorMap>
 
 /** The locator inset: the wider Middle East's land, with the main map's frame drawn on it. */
 export function layoutInset(inset: Topology, box: Box, frameCorners: [number, number][]) {
