@@ -130,7 +130,14 @@ export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
     label: String(Number(isoOfDay(t).slice(8))),
     weekday: attacks.some(a => a.date === isoOfDay(t)) ? formatDate(isoOfDay(t), { weekday: true }).split(' ')[0] : undefined,
   }))
-  const height = Math.max(size.height, ...marks.map(m => m.label.box.y + m.label.box.h + 4))
+  // A key to the grey day bars, where a mark's hour is not known: left in the lower lane, on the first free row.
+  const keyText = 'hour not known'
+  const keyBox = (y: number): Box => ({ x: MARGIN.left, y, w: 30 + textWidth(keyText, TIMELINE_FONT.context), h: 16 })
+  const keyY = marks.some(m => m.day)
+    ? Array.from({ length: 8 }, (_, i) => Y.context - 8 + i * ROW).find(y => !taken.some(t => overlaps(t, keyBox(y), 3)))
+    : undefined
+  const dayKey = keyY === undefined ? undefined : { box: keyBox(keyY), text: keyText }
+  const height = Math.max(size.height, ...marks.map(m => m.label.box.y + m.label.box.h + 4), dayKey ? dayKey.box.y + 20 : 0)
   return {
     size: { ...size, height },
     Y,
@@ -139,6 +146,7 @@ export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
     span,
     spanLine,
     afterStart: afterX,
+    dayKey,
     domain,
     axis: [MARGIN.left, size.width - MARGIN.right],
   }

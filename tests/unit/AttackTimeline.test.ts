@@ -25,6 +25,19 @@ describe('timeline layout', () => {
       expect(boxes[i].x >= 0 && boxes[i].x + boxes[i].w <= layout.size.width, `${boxes[i].id} inside`).toBe(true)
     }
   })
+  it('keys the grey day bar, clear of every label, mark and day bar, from the first click that draws one', () => {
+    const key = layout.dayKey!
+    expect(key.text).toBe('hour not known')
+    for (const m of layout.marks) {
+      expect(overlaps(key.box, m.label.box, 2), `key over ${m.event.id}'s label`).toBe(false)
+      expect(overlaps(key.box, { x: m.x - 13, y: m.y - 13, w: 26, h: 26 }, 2), `key over ${m.event.id}'s mark`).toBe(false)
+      if (m.day)
+        expect(overlaps(key.box, { x: m.day.x0, y: m.y - 4, w: m.day.x1 - m.day.x0, h: 8 }, 2), `key over ${m.event.id}'s day`).toBe(false)
+    }
+    const first = order.findIndex((_, i) => layout.marks[i].day) + 1
+    expect(at(first - 1).find('.day-key').exists()).toBe(false)
+    expect(at(first).find('.day-key').text()).toBe('hour not known')
+  })
   it('draws the span bracket above every label, so its ticks cross none', () => {
     const { x0, x1, y, tickTo } = layout.spanLine
     for (const m of layout.marks) {
