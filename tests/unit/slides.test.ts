@@ -130,7 +130,7 @@ describe('the talk', () => {
     const touchUs = lines.filter(r => r.from === 'us' || r.to === 'us').length
     const fromBaghdad = lines.filter(r => r.from === 'iraq-gov').length
     const toBaghdad = lines.filter(r => r.to === 'iraq-gov').length
-    expect(slide.title).toBe('Most lines touch the US; Baghdad draws one')
+    expect(slide.title).toBe('Most lines touch the US; Iraq’s government draws one')
     expect(touchUs * 2).toBeGreaterThan(lines.length)
     expect(fromBaghdad).toBe(1)
     const said = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
@@ -138,6 +138,16 @@ describe('the talk', () => {
     expect(slide.note).toContain(`${capital(said[touchUs])} of the ${said[lines.length]} lines touch the United States`)
     expect(slide.note).toContain(`draws ${said[fromBaghdad]} line of its own`)
     expect(slide.note).toContain(`receives ${said[toBaghdad]}`)
+  })
+
+  it('titles the map with what it shows: each attack, in the timeline\'s order, further south than the last', () => {
+    const slide = deck.slides.find(s => s.content.includes('<ActorMap') && s.content.includes(':clicks'))!
+    expect(slide.title).toBe('Erbil, Balad, then Baghdad: each attack further south')
+    const lats = timelineEvents(facts.events)
+      .filter(e => e.kind === 'attack' && !e.afterArticle)
+      .map(e => facts.places.find(p => p.id === e.place)!.lat)
+    expect(lats).toHaveLength(3)
+    expect(lats.every((lat, i) => i === 0 || lat < lats[i - 1]), lats.join(' > ')).toBe(true)
   })
 
   it('credits the article on the title slide', () => {
