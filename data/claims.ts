@@ -33,7 +33,7 @@ export const claims: ClaimInput[] = [
   },
   {
     id: 'no-response',
-    article: 'No response planned "for the time being"',
+    article: 'No response planned “for the time being”',
     record: 'True when written; US strikes in Syria came on the night of 25–26 Feb',
     verdict: 'later-event',
     sources: ['atalayar', 'hill-outraged', 'defense-gov'],
@@ -47,7 +47,7 @@ export const claims: ClaimInput[] = [
   },
   {
     id: 'considering',
-    article: 'The US is "considering" holding Iran responsible',
+    article: 'The US is “considering” holding Iran responsible',
     record: 'Price: the US will hold Iran responsible',
     verdict: 'understated',
     sources: ['atalayar', 'hill-outraged'],

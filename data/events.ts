@@ -138,7 +138,7 @@ export const events: EventInput[] = [
     title: 'Price briefing',
     summary: 'State Department spokesman Ned Price said the US will hold Iran responsible for attacks on Americans by its '
       + 'proxies, called the Erbil rockets Iranian-made and Iranian-supplied, and said the US would not lash out.',
-    articleSays: 'The article says the US is "considering" it; Price said it will. No response "for the time being" '
+    articleSays: 'The article says the US is “considering” it; Price said it will. No response “for the time being” '
       + 'was accurate when written.',
     sources: ['atalayar', 'hill-outraged', 'hill-third'],
   },
