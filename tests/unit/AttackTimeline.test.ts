@@ -124,6 +124,8 @@ describe('attackTimeline', () => {
     expect(w.find('[data-fact="rockets-total"]').text()).toBe('about 21 rockets')
     expect(w.find('[data-fact="injured-total"]').text()).toBe('9 injured at the Erbil base, at least 3 outside it')
     expect(w.find('[data-fact="disputed-total"]').text()).toBe('1 disputed at Balad')
+    // 9 + 3 injured but 11 rings: the man wounded outside who died on 22 Feb is drawn once, as a †, and said so.
+    expect(w.find('[data-fact="killed-total"]').text()).toBe('2 dead, 1 of them among the injured')
     expect(w.find('.span').attributes('data-span-days')).toBe('8')
     // The bracket gives the span itself, not the headline again: first and last day, counted both inclusive.
     expect(w.find('.span-label').text()).toBe('15 Feb to 22 Feb: 8 calendar days; the article says within 10')
