@@ -7,7 +7,7 @@ import type { Actor, Event, Facts, Place, Relation } from '../data'
 import type { Box } from './labels'
 import { geoEquirectangular, geoPath, geoStream } from 'd3-geo'
 import { feature } from 'topojson-client'
-import { distanceTo, overlaps, pointIn, textWidth, wrap } from './labels'
+import { distanceTo, nearestOn, overlaps, pointIn, textWidth, wrap } from './labels'
 import { makeProjection, scaleBar } from './projection'
 import { formatDate, timelineEvents } from './timeline'
 
@@ -189,7 +189,8 @@ const DISTANCES = [4, 14, 28, 46, 68, 92, 120, 150]
  * the first ring it draws a leader line back to the point.
  */
 export function placeBeside(
-  o: { id: string, x: number, y: number, r: number, w: number, h: number, country?: string },
+  /** `leaderBeyond`: how far past the pin's rim the box may sit before a leader ties it back (16 by default) */
+  o: { id: string, x: number, y: number, r: number, w: number, h: number, country?: string, leaderBeyond?: number },
   frame: Box,
   taken: Box[],
   countryAt: (x: number, y: number) => string | undefined,
@@ -222,9 +223,8 @@ export function placeBeside(
         continue
       if (!clear(box))
         continue
-      const ex = Math.max(box.x, Math.min(o.x, box.x + box.w))
-      const ey = Math.max(box.y, Math.min(o.y, box.y + box.h))
-      const far = Math.hypot(ex - o.x, ey - o.y) > o.r + 16
+      const [ex, ey] = nearestOn(box, o.x, o.y)
+      const far = Math.hypot(ex - o.x, ey - o.y) > o.r + (o.leaderBeyond ?? 16)
       return { box, fits: true, leader: far ? [o.x, o.y, ex, ey] : undefined }
     }
   }
@@ -440,12 +440,14 @@ function makeActorMap(facts: Facts, geo: Topology, size: typeof MAP_SIZE, showAf
       return !words.some(l => anyIn(line, l, 0))
     })
     // Clear of every arrow's way and with clear lines of its own, if such a spot exists; else as near as the rules allow.
+    // A badge that names its place ("Daesh · Tarmiyah") is that place's only label: a short leader ties it to its pin
+    // as soon as it does not touch it, where a plain label would need to be farther off.
+    const leaderBeyond = isMerged ? 6 : undefined
     const place = (rule?: (b: Box) => boolean) =>
-      placeBeside({ id: a.id, x, y, r: site?.r ?? 6, w, h, country: p.country }, frame, taken, countryAt, pins, rule)
+      placeBeside({ id: a.id, x, y, r: site?.r ?? 6, w, h, country: p.country, leaderBeyond }, frame, taken, countryAt, pins, rule)
     // A leader back to the pin, where the badge sits that far from it, runs under no name either.
     const clearLeader = (b: Box) => {
-      const near: [number, number] = [Math.max(b.x, Math.min(x, b.x + b.w)), Math.max(b.y, Math.min(y, b.y + b.h))]
-      const line = pointsAlong([x, y], near).filter(([px, py]) => Math.hypot(px - x, py - y) > (site?.r ?? 6) + 2)
+      const line = pointsAlong([x, y], nearestOn(b, x, y)).filter(([px, py]) => Math.hypot(px - x, py - y) > (site?.r ?? 6) + 2)
       return !words.some(l => anyIn(line, l, 0))
     }
     let spot = place((b: Box) => offRoutes(b) && clearLines(b) && clearLeader(b))
@@ -457,13 +459,7 @@ function makeActorMap(facts: Facts, geo: Topology, size: typeof MAP_SIZE, showAf
       spot = place()
     taken.push(spot.box)
     const [bx, by] = centre(spot.box)
-    // A badge that names its place ("Daesh · Tarmiyah") is that place's only label: tied to its pin by a short leader
-    // as soon as it does not touch it, where a plain label would need to be farther off.
-    let leader = spot.leader
-    const near = [Math.max(spot.box.x, Math.min(x, spot.box.x + w)), Math.max(spot.box.y, Math.min(y, spot.box.y + h))]
-    if (!leader && isMerged && Math.hypot(near[0] - x, near[1] - y) > (site?.r ?? 6) + 6)
-      leader = [x, y, near[0], near[1]]
-    badges.push({ actor: a, text, x: bx, y: by, w, h, step, inStrip: false, leader })
+    badges.push({ actor: a, text, x: bx, y: by, w, h, step, inStrip: false, leader: spot.leader })
   }
 
   const arrows: Arrow[] = []

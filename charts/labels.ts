@@ -44,6 +44,11 @@ export function pointIn([x, y]: [number, number], b: Box, pad = 0): boolean {
 }
 
 /** How far a point lies from a box (0 inside it). */
+/** The point of a box nearest to (x, y): where a leader line from that point meets the box. */
+export function nearestOn(b: Box, x: number, y: number): [number, number] {
+  return [Math.max(b.x, Math.min(x, b.x + b.w)), Math.max(b.y, Math.min(y, b.y + b.h))]
+}
+
 export function distanceTo(b: Box, x: number, y: number): number {
   return Math.hypot(Math.max(b.x - x, 0, x - b.x - b.w), Math.max(b.y - y, 0, y - b.y - b.h))
 }

@@ -55,42 +55,38 @@ function dictEnd(text, start) {
   throw new Error('finishPdf: a dictionary does not end')
 }
 
-/** The cross-reference of a PDF with classic xref tables (Chromium's): object number → byte offset. */
+/** The cross-reference of a PDF as Chromium writes it, one classic xref table: object number → byte offset. */
 function readXref(text, offset) {
+  if (!text.startsWith('xref', offset))
+    throw new Error(`finishPdf: no xref table at byte ${offset}; only classic xref tables (Chromium's) are supported`)
   /** @type {Map<number, number>} object number → byte offset, for objects in use */
   const at = new Map()
-  let trailer = ''
-  for (let next = offset; next !== undefined;) {
-    if (!text.startsWith('xref', next))
-      throw new Error(`finishPdf: no xref table at byte ${next}; only classic xref tables (Chromium's) are supported`)
-    const rows = /(\d+) \d+\s*\n|(\d{10}) (\d{5}) ([nf])\s{1,2}|trailer/y
-    rows.lastIndex = next + 4
-    let first = 0
-    while (true) {
-      while (/\s/.test(text[rows.lastIndex])) rows.lastIndex++
-      const m = rows.exec(text)
-      if (!m)
-        throw new Error(`finishPdf: the xref table at byte ${next} cannot be read`)
-      if (m[0] === 'trailer')
-        break
-      if (m[1] !== undefined) {
-        first = Number(m[1])
-        continue
-      }
-      if (m[4] === 'n' && !at.has(first)) {
-        // Chromium writes every object once, at generation 0; an object stream could not hold a later one.
-        if (Number(m[3]) > 0)
-          throw new Error(`finishPdf: object ${first} is of generation ${Number(m[3])}; only generation 0 is supported`)
-        at.set(first, Number(m[2]))
-      }
-      first++
+  const rows = /(\d+) \d+\s*\n|(\d{10}) (\d{5}) ([nf])\s{1,2}|trailer/y
+  rows.lastIndex = offset + 4
+  let first = 0
+  while (true) {
+    while (/\s/.test(text[rows.lastIndex])) rows.lastIndex++
+    const m = rows.exec(text)
+    if (!m)
+      throw new Error(`finishPdf: the xref table at byte ${offset} cannot be read`)
+    if (m[0] === 'trailer')
+      break
+    if (m[1] !== undefined) {
+      first = Number(m[1])
+      continue
     }
-    const open = text.indexOf('<<', rows.lastIndex)
-    const dict = text.slice(open, dictEnd(text, open))
-    trailer ||= dict
-    const prev = dict.match(/\/Prev\s+(\d+)/)
-    next = prev ? Number(prev[1]) : undefined
+    if (m[4] === 'n') {
+      // Chromium writes every object once, at generation 0; an object stream could not hold a later one.
+      if (Number(m[3]) > 0)
+        throw new Error(`finishPdf: object ${first} is of generation ${Number(m[3])}; only generation 0 is supported`)
+      at.set(first, Number(m[2]))
+    }
+    first++
   }
+  const open = text.indexOf('<<', rows.lastIndex)
+  const trailer = text.slice(open, dictEnd(text, open))
+  if (/\/Prev\s/.test(trailer))
+    throw new Error('finishPdf: the PDF was updated after it was printed; only one xref table (Chromium\'s) is supported')
   return { at, trailer }
 }
 

@@ -1,5 +1,5 @@
 // What the exports write into a PDF besides the pages: the document's info and an outline entry per slide, the same
-// as Slidev's own exporter writes. scripts/lib/pdf-finish.mjs appends them to the printed file.
+// as Slidev's own exporter writes. scripts/lib/pdf-finish.mjs writes them into the printed file.
 
 /**
  * @param {{ title: string, subject: string, author: string, keywords: string[] }} deck
