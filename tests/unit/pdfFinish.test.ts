@@ -74,6 +74,15 @@ describe('finishing a printed PDF', () => {
     expect(() => finishPdf(withStream, { info: {}, outline: [] })).toThrow(/classic xref tables/)
   })
 
+  it('refuses a PDF updated after printing, whose objects a second xref table would move', async () => {
+    const raw = await printed(1)
+    const text = Buffer.from(raw).toString('latin1')
+    const prev = text.slice(text.lastIndexOf('startxref') + 9).trim().split(/\s/)[0]
+    const update = `xref\n0 1\n0000000000 65535 f \ntrailer\n<</Size 1 /Root 1 0 R /Prev ${prev}>>\nstartxref\n${raw.length}\n%%EOF\n`
+    const updated = new Uint8Array([...raw, ...Buffer.from(update, 'latin1')])
+    expect(() => finishPdf(updated, { info: {}, outline: [] })).toThrow(/updated after it was printed/)
+  })
+
   it('writes any text as UTF-16 in hex, so brackets and accents need no escaping', () => {
     expect(pdfText('É(')).toBe('<FEFF00C90028>')
   })
