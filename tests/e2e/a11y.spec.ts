@@ -6,6 +6,8 @@ for (const slide of deck.slides) {
   test(`slide ${slide.no}: no serious or critical accessibility violation, final step`, async ({ page }) => {
     const clicks = Number(slide.frontmatter.clicks ?? 0)
     await page.goto(`/${slide.no}${clicks ? `?clicks=${clicks}` : ''}`)
+    // Slides mount after the route loads; axe needs the slide in the DOM, not just the URL.
+    await expect(page.locator(`.slidev-page-${slide.no} h1`)).toBeVisible()
     await page.evaluate(() => document.fonts.ready)
     const result = await new AxeBuilder({ page }).include(`.slidev-page-${slide.no}`).analyze()
     const bad = result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
@@ -28,6 +30,7 @@ test('under prefers-reduced-motion nothing moves', async ({ page }) => {
   for (const slide of deck.slides) {
     const clicks = Number(slide.frontmatter.clicks ?? 0)
     await page.goto(`/${slide.no}`)
+    await expect(page.locator(`.slidev-page-${slide.no} h1`)).toBeVisible()
     for (let k = 0; k < clicks; k++) await page.keyboard.press('ArrowRight')
     const moving = await page.evaluate(() => document.getAnimations()
       .filter(a => a.playState === 'running')
