@@ -9,8 +9,9 @@ const PER_SLIDE_MS = 2_000
 const BASE_MS = 20_000
 const QUIET_FRAMES = 3
 
-/** Waits for one printed slide: Slidev's loaders gone, every data-waitfor target visible. */
+/** Waits for one printed slide: its layout drawn, Slidev's loaders gone, every data-waitfor target visible. */
 async function slideReady(container, timeout) {
+  await container.locator('.slidev-layout').first().waitFor({ state: 'attached', timeout })
   await container.locator('.slidev-slide-loading').first().waitFor({ state: 'detached', timeout })
   const waiters = container.locator('[data-waitfor]')
   for (let i = 0; i < await waiters.count(); i++) {
@@ -40,8 +41,15 @@ export async function launchBrowser() {
   return (await startBrowser()).browser
 }
 
-/** Whether every printed slide is ready at once: no Slidev loader left, every data-waitfor target shown. */
-function allReady() {
+/**
+ * Whether every printed slide is ready at once: each one's layout drawn, no Slidev loader left, every data-waitfor
+ * target shown. Slidev's slides are async components that draw nothing at all for their first 300 ms (no loader
+ * either), so a slide with no layout yet is not ready, however quiet it looks.
+ */
+export function allReady() {
+  const containers = document.querySelectorAll('.print-slide-container')
+  if (![...containers].every(c => c.querySelector('.slidev-layout')))
+    return false
   if (document.querySelector('.print-slide-container .slidev-slide-loading'))
     return false
   return [...document.querySelectorAll('.print-slide-container [data-waitfor]')].every((el) => {
