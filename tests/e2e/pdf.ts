@@ -7,11 +7,16 @@ import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { openPdf, textOfPages } from '../../scripts/lib/pdf-text.mjs'
 
 const cache = new Map<string, Promise<PDFDocumentProxy>>()
-/** One parsed copy per file and test run: the tests read the same three PDFs many times. */
+/**
+ * One parsed copy per file as written: the tests read the same three PDFs many times, and some tests write a file
+ * again (the export under load), so a copy parsed before that must not answer for the new one.
+ */
 export function open(file: string): Promise<PDFDocumentProxy> {
-  if (!cache.has(file))
-    cache.set(file, openPdf(new Uint8Array(readFileSync(file))))
-  return cache.get(file)!
+  const { mtimeMs, size } = statSync(file)
+  const key = `${file} ${mtimeMs} ${size}`
+  if (!cache.has(key))
+    cache.set(key, openPdf(new Uint8Array(readFileSync(file))))
+  return cache.get(key)!
 }
 
 export async function info(file: string) {
