@@ -27,14 +27,14 @@ export const claims: ClaimInput[] = [
   {
     id: 'balad-one-injured',
     article: 'One more injured at Balad',
-    record: 'One contractor, nationality disputed; Iraq\'s Security Media Cell denied any injury',
+    record: 'One contractor, nationality disputed; Iraq’s Security Media Cell denied any injury',
     verdict: 'disputed',
     sources: ['atalayar', 'bdnews24', 'aljazeera'],
   },
   {
     id: 'no-response',
     article: 'No response planned “for the time being”',
-    record: 'True when written; US strikes in Syria came on the night of 25–26 Feb',
+    record: 'True when written; the US struck in Syria on the night of 25–26 Feb',
     verdict: 'later-event',
     sources: ['atalayar', 'hill-outraged', 'defense-gov'],
   },
@@ -55,7 +55,7 @@ export const claims: ClaimInput[] = [
   {
     id: 'suicide-everyday',
     article: 'Suicide bombings part of everyday life',
-    record: 'Rare then, said AFP and Reuters: 21 Jan was Baghdad\'s deadliest in three years',
+    record: 'Rare then, said AFP and Reuters: 21 Jan was Baghdad’s deadliest in three years',
     verdict: 'overstated',
     sources: ['atalayar', 'brecorder-tayaran', 'straitstimes', 'streetjournal'],
   },

@@ -116,6 +116,18 @@ describe('the talk', () => {
     })
   })
 
+  it('titles the scorecard with what its rows say: right on the counts, and how often it over- and understates', () => {
+    const card = deck.slides.find(s => s.content.includes('<Scorecard'))!
+    expect(card.title).toBe('Right on counts; overstated twice, understated once')
+    const times = ['never', 'once', 'twice', 'three times']
+    const count = (v: string) => facts.claims.filter(c => c.verdict === v).length
+    expect(card.title).toContain(`overstated ${times[count('overstated')]}`)
+    expect(card.title).toContain(`understated ${times[count('understated')]}`)
+    // "Right on counts": every claim the record agrees with is a count of rockets or people.
+    for (const c of facts.claims.filter(c => c.verdict === 'agrees'))
+      expect(c.article, c.id).toMatch(/\b(?:\d+|one|two|three|four|five|no one)\b/i)
+  })
+
   it('never gives the base\'s nine injured as if they were the five Americans, nor an American at Balad', () => {
     const all = `${readFileSync('slides.md', 'utf8')}\n${readFileSync('data/events.ts', 'utf8')}`
     expect(all).not.toMatch(/9 injured: 4 US contractors, 1 US soldier/)
