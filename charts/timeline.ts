@@ -91,6 +91,11 @@ export function formatDate(date: string, opts: { weekday?: boolean, year?: boole
     .join(' ')
 }
 
+/** The two dates a night straddles, ending on `date`: "25–26 Feb". */
+export function nightOf(date: string): string {
+  return `${new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).getUTCDate()}–${formatDate(date)}`
+}
+
 /** Rockets over all attacks, with "about" when any count in it is an estimate. */
 export function rocketTotal(attacks: Pick<Event, 'rockets' | 'rocketsApprox'>[]): { count: number, text: string } {
   const count = attacks.reduce((n, e) => n + (e.rockets ?? 0), 0)

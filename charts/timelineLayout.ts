@@ -3,7 +3,7 @@
 import type { Event } from '../data'
 import type { Box } from './labels'
 import { overlaps, spread, textWidth } from './labels'
-import { dayOf, dayScale, diedOfWounds, formatDate, isoOfDay, spanDays, timelineDomain, whenInDay } from './timeline'
+import { dayOf, dayScale, diedOfWounds, formatDate, isoOfDay, nightOf, spanDays, timelineDomain, whenInDay } from './timeline'
 
 export const TIMELINE_SIZE = { width: 884, height: 306 }
 export const TIMELINE_FONT = { title: 16, detail: 14, context: 14, tick: 14 }
@@ -12,6 +12,7 @@ const Y = { span: 12, title: 52, when: 70, attack: 96, toll: 122, axis: 176, con
 const ROW = 19
 const TOLL_GAP = 14
 const TOLL_PER_ROW = 7
+const TOLL_KEY_ROW = 17
 
 export interface TollMark { kind: 'injured' | 'killed', x: number, y: number, dashed: boolean }
 export interface TimelineMark {
@@ -42,6 +43,25 @@ export function tollMarks(e: Event, cx: number, top: number): TollMark[] {
     ...p,
     x: cx + ((i % TOLL_PER_ROW) - (perRow - 1) / 2) * TOLL_GAP,
     y: top + Math.floor(i / TOLL_PER_ROW) * TOLL_GAP,
+  }))
+}
+
+export interface TollKeyItem { kind: TollMark['kind'], dashed: boolean, text: string, box: Box }
+
+/**
+ * A key to the casualty marks, one line for each kind drawn: top left, in the upper lane, which the first attack
+ * leaves empty (the timeline starts two days before it). The rows sit level with the marks they explain.
+ */
+export function keyToll(marks: TimelineMark[]): TollKeyItem[] {
+  const drawn = marks.flatMap(m => m.toll)
+  const kinds = [
+    { kind: 'injured' as const, dashed: false, text: 'injured' },
+    { kind: 'killed' as const, dashed: false, text: 'killed' },
+    { kind: 'injured' as const, dashed: true, text: 'disputed' },
+  ].filter(k => drawn.some(p => p.kind === k.kind && p.dashed === k.dashed))
+  return kinds.map((k, i) => ({
+    ...k,
+    box: { x: MARGIN.left, y: Y.toll - 32 + i * TOLL_KEY_ROW, w: 20 + textWidth(k.text, TIMELINE_FONT.context), h: 16 },
   }))
 }
 
@@ -86,9 +106,11 @@ export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
       return
     }
     // Context: the mark on the lane, its label to the right, in the first row below where it fits.
-    // What came after the article happened at night in Syria but in the evening in Washington: say both.
+    // What came after the article happened at night in Syria but in the evening in Washington: say both, the
+    // local night first, as the axis is local time.
+    const night = e.time !== undefined && e.time < '06:00' ? [`night of ${nightOf(e.date)}`] : []
     const otherTime = e.afterArticle && e.timeNote
-      ? [`(${e.timeNote.split(';').pop()!.replace(/about \d+ [ap]m /, '').trim()})`]
+      ? [...night, `(${e.timeNote.split(';').pop()!.replace(/about \d+ [ap]m /, '').trim()})`]
       : []
     const lines = [e.title, ...otherTime]
     const w = Math.max(...lines.map(l => textWidth(l, TIMELINE_FONT.context)))
@@ -137,6 +159,7 @@ export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
     ? Array.from({ length: 8 }, (_, i) => Y.context - 8 + i * ROW).find(y => !taken.some(t => overlaps(t, keyBox(y), 3)))
     : undefined
   const dayKey = keyY === undefined ? undefined : { box: keyBox(keyY), text: keyText }
+  const tollKey = keyToll(marks)
   const height = Math.max(size.height, ...marks.map(m => m.label.box.y + m.label.box.h + 4), dayKey ? dayKey.box.y + 20 : 0)
   return {
     size: { ...size, height },
@@ -147,6 +170,7 @@ export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
     spanLine,
     afterStart: afterX,
     dayKey,
+    tollKey,
     domain,
     axis: [MARGIN.left, size.width - MARGIN.right],
   }

@@ -1,7 +1,7 @@
 import type { InjectionKey } from 'vue'
 import type { Facts } from '../data'
 import { inject } from 'vue'
-import { dateParts, formatCount, formatDate, rocketTotal, spanDays, total } from '../charts/timeline'
+import { dateParts, formatCount, formatDate, nightOf, rocketTotal, spanDays, total } from '../charts/timeline'
 
 export const FACTS: InjectionKey<Facts> = Symbol('facts')
 
@@ -34,8 +34,7 @@ export function resolveFact(facts: Facts, path: string): { text: string, sources
       date: () => formatDate(e.date, { weekday: true, year: true }),
       day: () => formatDate(e.date),
       dayYear: () => formatDate(e.date, { year: true }),
-      // A night strike straddles two dates: "25–26 Feb".
-      nightOf: () => `${new Date(Date.parse(`${e.date}T00:00:00Z`) - 86_400_000).getUTCDate()}–${formatDate(e.date)}`,
+      nightOf: () => nightOf(e.date),
       weekday: () => parts.weekday,
       time: () => e.time,
       month: () => `${parts.month} ${parts.year}`,

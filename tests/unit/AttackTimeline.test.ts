@@ -38,6 +38,29 @@ describe('timeline layout', () => {
     expect(at(first - 1).find('.day-key').exists()).toBe(false)
     expect(at(first).find('.day-key').text()).toBe('hour not known')
   })
+  it('keys the casualty marks clear of every label, mark and day bar, each line from the click that first draws its kind', () => {
+    expect(layout.tollKey.map(k => k.text)).toEqual(['injured', 'killed', 'disputed'])
+    const caption = { x: layout.axis[0], y: layout.Y.axis - 22, w: 150, h: 18 } // "Feb 2021, local time"
+    for (const k of layout.tollKey) {
+      expect(overlaps(k.box, caption, 2), `${k.text} over the axis caption`).toBe(false)
+      for (const m of layout.marks) {
+        expect(overlaps(k.box, m.label.box, 2), `${k.text} over ${m.event.id}'s label`).toBe(false)
+        expect(overlaps(k.box, { x: m.x - 13, y: m.y - 13, w: 26, h: 26 }, 2), `${k.text} over ${m.event.id}'s mark`).toBe(false)
+        for (const p of m.toll)
+          expect(overlaps(k.box, { x: p.x - 6, y: p.y - 6, w: 12, h: 12 }, 2), `${k.text} over ${m.event.id}'s toll`).toBe(false)
+        if (m.day)
+          expect(overlaps(k.box, { x: m.day.x0, y: m.y - 4, w: m.day.x1 - m.day.x0, h: 8 }, 2), `${k.text} over ${m.event.id}`).toBe(false)
+      }
+    }
+    const keyAt = (clicks: number) => at(clicks).findAll('.toll-key [data-key]').map(g => g.attributes('data-key'))
+    expect(keyAt(0)).toEqual([])
+    for (let k = 1; k <= order.length; k++) {
+      const drawn = layout.marks.slice(0, k).flatMap(m => m.toll)
+      const expected = layout.tollKey.filter(t => drawn.some(p => p.kind === t.kind && p.dashed === t.dashed))
+      expect(keyAt(k), `click ${k}`).toEqual(expected.map(t => t.text))
+    }
+    expect(keyAt(order.findIndex(e => e.id === 'balad') + 1)).toContain('disputed')
+  })
   it('draws the span bracket above every label, so its ticks cross none', () => {
     const { x0, x1, y, tickTo } = layout.spanLine
     for (const m of layout.marks) {
@@ -125,7 +148,7 @@ describe('attackTimeline', () => {
     expect(w.find('[data-fact="injured-total"]').text()).toBe('9 injured at the Erbil base, at least 3 outside it')
     expect(w.find('[data-fact="disputed-total"]').text()).toBe('1 disputed at Balad')
     // 9 + 3 injured but 11 rings: the man wounded outside who died on 22 Feb is drawn once, as a †, and said so.
-    expect(w.find('[data-fact="killed-total"]').text()).toBe('2 dead, 1 of them among the injured')
+    expect(w.find('[data-fact="killed-total"]').text()).toBe('2 dead, 1 of them later, of wounds')
     expect(w.find('.span').attributes('data-span-days')).toBe('8')
     // The bracket gives the span itself, not the headline again: first and last day, counted both inclusive.
     expect(w.find('.span-label').text()).toBe('15 Feb to 22 Feb: 8 calendar days; the article says within 10')
