@@ -54,9 +54,10 @@ export const claims: ClaimInput[] = [
   },
   {
     id: 'suicide-everyday',
-    article: 'Suicide bombings part of everyday life',
-    record: 'Rare then, said AFP and Reuters: 21 Jan was Baghdad’s deadliest in three years',
+    article: 'Missile attacks and suicide bombings part of everyday life',
+    record: 'Rocket attacks had slowed since an October 2020 truce; suicide bombings in Baghdad relatively rare, '
+      + 'said AFP and Reuters (21 Jan: deadliest in three years)',
     verdict: 'overstated',
-    sources: ['atalayar', 'brecorder-tayaran', 'straitstimes', 'streetjournal'],
+    sources: ['atalayar', 'brecorder-tayaran', 'streetjournal', 'alarabiya'],
   },
 ]

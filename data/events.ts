@@ -1,6 +1,6 @@
 import type { EventInput } from './schema'
 
-// Dates and times are local (Iraq and Syria, UTC+3) unless a note says otherwise. Tolls follow the
+// Dates and times are local (Iraq UTC+3; Syria UTC+2 in February 2021) unless a note says otherwise. Tolls follow the
 // public record; `articleSays` keeps the article's own figure where the two differ.
 export const events: EventInput[] = [
   {

@@ -95,7 +95,8 @@ export const figures: FigureInput[] = [
     from: 'record',
     value: 32,
     unit: 'dead in the Tayaran Square bombing, 21 Jan 2021',
-    says: 'Twin suicide bombing in central Baghdad: called rare, the deadliest attack in the city in three years.',
+    says: 'Twin suicide bombing in central Baghdad, the city’s deadliest attack in three years, '
+      + 'at a time when AFP and Reuters called suicide bombings there relatively rare.',
     sources: ['brecorder-tayaran', 'straitstimes'],
   },
 ]

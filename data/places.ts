@@ -19,7 +19,7 @@ export const places: PlaceInput[] = [
     country: 'Iraq',
     lat: 33.9333,
     lon: 44.3667,
-    note: 'Iraqi air base north of Baghdad where US contractors work; position good to about 1 km.',
+    note: 'Iraqi air base north of Baghdad where contractors of the US firm Sallyport work; position good to about 1 km.',
     sources: ['wiki-balad', 'aljazeera'],
   },
   {
@@ -78,7 +78,7 @@ export const places: PlaceInput[] = [
     country: 'Syria',
     lat: 34.4536,
     lon: 40.9367,
-    note: 'Area of the border crossing hit by US strikes on 25 Feb 2021.',
+    note: 'Area of the border crossing hit by US strikes on the night of 25–26 Feb 2021 (25 Feb, Washington time).',
     sources: ['wiki-abu-kamal', 'defense-gov'],
   },
 ]

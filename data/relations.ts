@@ -10,7 +10,7 @@ export const relations: RelationInput[] = [
     to: 'militias',
     kind: 'backs',
     label: 'backs',
-    claim: 'US and Iraqi officials say; Iran denies',
+    claim: 'US officials say; Iran denies',
     note: 'US officials say Tehran backs the militias; Price called the Erbil rockets Iranian-made and Iranian-supplied. '
       + 'Iran\'s foreign ministry denied any link to the Erbil attack.',
     sources: ['atalayar', 'hill-third', 'kurdistan24', 'tehrantimes'],
@@ -22,9 +22,10 @@ export const relations: RelationInput[] = [
     to: 'us',
     kind: 'attacks',
     label: 'rockets on US sites',
-    claim: 'blamed by US officials; only Erbil was claimed',
+    claim: 'US officials blamed two militias for Erbil',
     note: 'Three rocket attacks on sites hosting US troops, contractors and diplomats, 15–22 Feb 2021. '
-      + 'The groups say they want US troops out of Iraq.',
+      + 'A little-known group claimed Erbil; US officials blamed Kataib Hezbollah and Kataib Sayyid al-Shuhada. '
+      + 'Balad and the Green Zone had no immediate claim.',
     sources: ['atalayar', 'winep', 'politico', 'hill-outraged'],
   },
   {

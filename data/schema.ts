@@ -67,7 +67,7 @@ const casualty = z.object({
 export const eventSchema = z.object({
   id,
   date: isoDay,
-  /** local time (UTC+3), only where the record gives one */
+  /** local time (UTC+3 in Iraq, UTC+2 in Syria then), only where the record gives one */
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'is not a time (HH:MM)').optional(),
   /** the time in words where it is approximate or given elsewhere ("about 01:00–02:00; 25 Feb, 6 pm in Washington") */
   timeNote: text.optional(),
