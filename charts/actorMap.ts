@@ -18,10 +18,11 @@ export const STRIP = { height: 36, gap: 6 }
 /** The locator inset, in the frame's bottom-left corner (Sinai and the Hejaz: nothing of the story there). */
 export const INSET = { w: 132, h: 100, margin: 8 }
 /** A corner kept free for a note over the map (the Syria slide's death tolls): bottom right, over the Gulf. */
-export const NOTE_BOX = { w: 300, h: 150, margin: 8 }
+export const NOTE_BOX = { w: 300, h: 174, margin: 8 }
 export const MAP_FONT = { site: 16, place: 15, badge: 16, arrow: 15, country: 14, small: 14 }
 const PIN = { attack: 12, place: 5 }
 const LINE = 20
+const KEY_LINE = 18
 const grid1 = Array.from({ length: 21 }, (_, i) => (i - 10) * 14)
 const COUNTRY_LABELS = ['Iraq', 'Iran', 'Syria', 'Turkey', 'Saudi Arabia', 'Jordan', 'Kuwait']
 
@@ -302,6 +303,10 @@ function makeActorMap(facts: Facts, geo: Topology, size: typeof MAP_SIZE, showAf
   const { projection, point, countries, countryAt } = layoutGround(geo, frame)
 
   const attacks = timelineEvents(facts.events, showAfter).filter(e => e.kind === 'attack')
+  // An arrow from an actor to an attack says who did it: drawn only where the record says so (a claim, or officials'
+  // blame). The others keep their pins and are keyed as unclaimed.
+  const attributed = attacks.filter(e => e.blamedOn.includes(e.actor))
+  const unclaimed = attacks.filter(e => !attributed.includes(e))
   const relations = mapRelations(facts, showAfter)
   const relationStep = (r: Relation) => attacks.length + 1 + relations.indexOf(r)
   const sites = layoutSites(facts, attacks, relations, point)
@@ -329,12 +334,32 @@ function makeActorMap(facts: Facts, geo: Topology, size: typeof MAP_SIZE, showAf
   ]
   if (note)
     furniture.push(note)
+  // What the arrows mean, above the scale bar: who acted on whom, not where from; and why some pins have none.
+  const keyNote = note
+    ? undefined
+    : (() => {
+        const numbers = unclaimed.map(e => attacks.indexOf(e) + 1)
+        const lines = [
+          { text: 'Arrows: who acted on whom, not from where', step: 1 },
+          ...(numbers.length
+            ? [{
+                text: `Attack${numbers.length > 1 ? 's' : ''} ${numbers.join(' and ')}: no claim on record, no arrow`,
+                step: Math.min(...numbers),
+              }]
+            : []),
+        ]
+        const w = Math.max(...lines.map(l => textWidth(l.text, MAP_FONT.small))) + 12
+        const h = KEY_LINE * lines.length + 8
+        return { lines, box: { x: frame.x + frame.w - 8 - w, y: bar.y - 34 - h, w, h } }
+      })()
+  if (keyNote)
+    furniture.push(keyNote.box)
   taken.push(...furniture)
 
   // When an actor first appears: with its first arrow; an actor with none but a place of its own, from the start.
   const arrowSteps = new Map<string, number>()
   const seen = (id: string, step: number) => arrowSteps.set(id, Math.min(arrowSteps.get(id) ?? Infinity, step))
-  attacks.forEach((e, i) => seen(e.actor, i + 1))
+  attacks.forEach((e, i) => attributed.includes(e) && seen(e.actor, i + 1))
   relations.forEach((r) => {
     seen(r.from, relationStep(r))
     if (r.to)
@@ -379,7 +404,7 @@ function makeActorMap(facts: Facts, geo: Topology, size: typeof MAP_SIZE, showAf
   // between Balad's and the Green Zone's, where an arrow would have to run under their names.
   const atBadge = (r: Relation) => r.place !== undefined && r.to !== undefined && anchoredAt(r.place)?.id === r.to
   const routes = [
-    ...attacks.map(e => ({ from: e.actor, to: e.place! })),
+    ...attributed.map(e => ({ from: e.actor, to: e.place! })),
     ...relations.filter(r => r.place && !atBadge(r)).map(r => ({ from: r.from, to: r.place! })),
   ].flatMap(({ from, to }) => {
     const start = startOf(from)
@@ -429,7 +454,7 @@ function makeActorMap(facts: Facts, geo: Topology, size: typeof MAP_SIZE, showAf
     const text = isMerged ? `${a.short} · ${p.name}` : a.short
     const { w, h } = badgeSize(text)
     const targets = [
-      ...attacks.filter(e => e.actor === a.id).map(e => siteOf(e.place!)),
+      ...attributed.filter(e => e.actor === a.id).map(e => siteOf(e.place!)),
       ...relations.filter(r => r.from === a.id && r.place).map(r => (atBadge(r) && badgeOf(r.to!)) || siteOf(r.place!)),
     ]
     const words = [...labels.map(l => l.box), ...badges.filter(b => !b.inStrip && !targets.includes(b)).map(b => boxOf(b.x, b.y, b.w, b.h))]
@@ -459,7 +484,9 @@ function makeActorMap(facts: Facts, geo: Topology, size: typeof MAP_SIZE, showAf
       spot = place()
     taken.push(spot.box)
     const [bx, by] = centre(spot.box)
-    badges.push({ actor: a, text, x: bx, y: by, w, h, step, inStrip: false, leader: spot.leader })
+    // A group with no one base sits in its area: a leader would tie it to one pin, and to an attack it may not own.
+    const near = 'near' in a.anchor && a.anchor.near
+    badges.push({ actor: a, text, x: bx, y: by, w, h, step, inStrip: false, leader: near ? undefined : spot.leader })
   }
 
   const arrows: Arrow[] = []
@@ -514,6 +541,8 @@ function makeActorMap(facts: Facts, geo: Topology, size: typeof MAP_SIZE, showAf
   /** every arrow's line, as points */
   const drawn: [number, number][][] = []
   attacks.forEach((e, i) => {
+    if (!attributed.includes(e))
+      return
     const from = badgeOf(e.actor)
     const site = siteOf(e.place!)
     if (!from)
@@ -602,6 +631,7 @@ function makeActorMap(facts: Facts, geo: Topology, size: typeof MAP_SIZE, showAf
     dateKey,
     inset,
     note,
+    keyNote,
     furniture,
     countries,
     countryLabels,

@@ -32,9 +32,10 @@ export const actors: ActorInput[] = [
     kind: 'armed-group',
     colour: '#D55E00',
     shape: 'triangle',
-    anchor: { place: 'balad' },
+    anchor: { place: 'balad', near: true },
     note: 'Groups linked to Tehran. US officials named Kataib Hezbollah and Kataib Sayyid al-Shuhada; '
-      + 'a little-known group, Saraya Awliya al-Dam, claimed Erbil. Their badge sits among the sites they hit.',
+      + 'a little-known group, Saraya Awliya al-Dam, claimed Erbil. They have no one base: their badge sits in '
+      + 'central Iraq, with no leader to a pin.',
     sources: ['atalayar', 'winep', 'hill-third'],
   },
   {
@@ -67,7 +68,7 @@ export const actors: ActorInput[] = [
     colour: '#000000',
     shape: 'cross',
     anchor: { place: 'tarmiyah' },
-    note: 'Defeated as a territorial power in Dec 2017; back to insurgent raids and bombings.',
+    note: 'Declared defeated as a territorial power in Dec 2017; back to insurgent raids and bombings.',
     sources: ['atalayar', 'kuna', 'rt'],
   },
   {

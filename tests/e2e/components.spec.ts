@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { layoutActorMap, MAP_SIZE } from '../../charts/actorMap'
+import { layoutActorMap, MAP_SIZE, NOTE_BOX } from '../../charts/actorMap'
 import { timelineEvents } from '../../charts/timeline'
 import { resolveFact } from '../../composables/facts'
 import { facts } from '../../data'
@@ -95,6 +95,17 @@ test('the map\'s labels do not overlap one another as drawn', async ({ page }) =
       expect(overlap, `${a.id} / ${b.id}`).toBe(false)
     }
   }
+})
+
+test('a focused map\'s note fits the corner its layout keeps for it, clear of the credit', async ({ page }) => {
+  const slide = slideWith('ActorMap', false)
+  await page.goto(`/${slide.no}`)
+  const note = page.locator(`.slidev-page-${slide.no} .map-note`)
+  await expect(note).toBeVisible()
+  expect(await note.evaluate(e => (e as HTMLElement).offsetHeight)).toBeLessThanOrEqual(NOTE_BOX.h)
+  const credit = await page.locator(`.slidev-page-${slide.no} .credit`).boundingBox()
+  const box = await note.boundingBox()
+  expect(box!.y + box!.height, 'the note ends above the credit').toBeLessThan(credit!.y)
 })
 
 test('the network adds one relation a click and keeps the earlier ones', async ({ page }) => {

@@ -76,6 +76,8 @@ describe('actorMap', () => {
     expect(w.findAll('line.leader')).toHaveLength(0)
     expect(at(999999).findAll('line.leader').length).toBeGreaterThan(0)
     expect(w.findAll('g.date-key.quiet')).toHaveLength(3)
+    // Only the striking actor stays bright: the militias' badge, in Iraq, would read as the target in Syria.
+    expect(w.findAll('g.badge:not(.quiet)').map(b => b.attributes('data-actor'))).toEqual(['us'])
   })
 
   it('is an image with title and description, and lists places and relations for screen readers', () => {

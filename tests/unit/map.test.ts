@@ -170,15 +170,42 @@ describe('steps', () => {
   it('shows the ground, the three attack sites numbered in the timeline\'s order, then the relations', () => {
     const numbered = layout.sites.filter(s => s.number).sort((a, b) => a.step - b.step)
     expect(numbered.map(s => [s.place.id, s.number, s.step])).toEqual([['erbil-airport', 1, 1], ['balad', 2, 2], ['green-zone', 3, 3]])
+    // Only Erbil's rockets are claimed or blamed on anyone on record: Balad and the Green Zone get pins, no arrow.
     expect(layout.arrows.map(a => [a.id, a.step])).toEqual([
       ['rockets:erbil', 1],
-      ['rockets:balad', 2],
-      ['rockets:green-zone', 3],
       ['iran-backs-militias', 4],
       ['iraq-attacks-daesh', 5],
       ['us-strikes-militias', 6],
     ])
     expect(layout.steps).toBe(6)
+  })
+  it('draws an attack\'s arrow only where the record names who did it, and keys the others as unclaimed', () => {
+    const attacks = facts.events.filter(e => e.kind === 'attack' && !e.afterArticle)
+    for (const e of attacks) {
+      const arrow = layout.arrows.find(a => a.id === `rockets:${e.id}`)
+      expect(Boolean(arrow), e.id).toBe(e.blamedOn.includes(e.actor))
+    }
+    const key = layout.keyNote!
+    expect(key.lines.map(l => [l.text, l.step])).toEqual([
+      ['Arrows: who acted on whom, not from where', 1],
+      ['Attacks 2 and 3: no claim on record, no arrow', 2],
+    ])
+    // Inside the frame, clear of every label, badge, pin and arrow, and of the scale bar beneath it.
+    const f = layout.frame
+    expect(key.box.x >= f.x && key.box.y >= f.y && key.box.x + key.box.w <= f.x + f.w && key.box.y + key.box.h <= f.y + f.h).toBe(true)
+    for (const l of [...layout.labels, ...layout.arrows.map(a => a.label)])
+      expect(overlaps(key.box, l.box, 2), l.id).toBe(false)
+    for (const b of layout.badges.filter(b => !b.inStrip))
+      expect(overlaps(key.box, { x: b.x - b.w / 2, y: b.y - b.h / 2, w: b.w, h: b.h }, 2), b.actor.id).toBe(false)
+    for (const s of layout.sites)
+      expect(overlaps(key.box, { x: s.x - s.r, y: s.y - s.r, w: 2 * s.r, h: 2 * s.r }, 2), s.place.id).toBe(false)
+    expect(key.box.y + key.box.h).toBeLessThan(layout.bar.y - 24)
+    // The militias have no one base: no leader ties their badge to Balad's pin, which would read as blame.
+    for (const b of layout.badges.filter(b => 'near' in b.actor.anchor))
+      expect(b.leader, b.actor.id).toBeUndefined()
+    expect(layout.badges.filter(b => 'near' in b.actor.anchor).map(b => b.actor.id)).toEqual(['militias'])
+    // A focused map has its note box in that corner, and no key.
+    expect(layoutActorMap(facts, geo, MAP_SIZE, true, true).keyNote).toBeUndefined()
   })
   it('dates each numbered attack in the strip, right of the off-map actors, with its pin\'s number and step', () => {
     const numbered = layout.sites.filter(s => s.number).sort((a, b) => a.number! - b.number!)
