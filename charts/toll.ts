@@ -125,11 +125,13 @@ function slotsOf(event: Event, group: TollGroup) {
   // A person wounded who died later is drawn once, as a death: the last group of the injured gives up a ring.
   const laterDead = diedOfWounds(killed)
   for (const c of injured) {
-    const label = injuredLabel(c, others)
-    const span = (n: number) => (n - 1) * PITCH + 2 * R
     const rings = c === injured.at(-1) ? c.count - laterDead : c.count
+    // Fewer rings than the count: the label says where the others are, so the audience does not count short.
+    const label = `${injuredLabel(c, others)}${rings < c.count ? `, ${c.count - rings} † below` : ''}`
+    const span = (n: number) => (n - 1) * PITCH + 2 * R
     const w = Math.max(span(rings), textWidth(label, LABEL))
-    row.push({ kind: 'injured', count: rings, us: c.us, lines: [label], w, spoken: `${label} injured` })
+    const spoken = `${injuredLabel(c, others)} injured${rings < c.count ? `, ${c.count - rings} of whom died later` : ''}`
+    row.push({ kind: 'injured', count: rings, us: c.us, lines: [label], w, spoken })
     const more = c.otherCount ? c.otherCount.count - c.count : 0
     if (more > 0) {
       const other = otherCountLabel(c)!
