@@ -260,7 +260,7 @@ function bendOptions(from: NetNode, to: NetNode, nodes: NetNode[], frame: Frame,
     const samples = samplePath(curveBetween(from, to, bend), 32)
     return !samples.some(p => p[0] < 6 || p[1] < 6 || p[0] > frame.width - 6 || p[1] > frame.height - 6)
       && !nodes.some(n => n !== from && n !== to && samples.some(p => pointIn(p, n.box, CLEAR)))
-  }).slice(0, 6)
+  }).slice(0, 8)
 }
 
 interface Sketch { relation: Relation, index: number, from: NetNode, to: NetNode, bend: number, full: Curve, samples: Pt[] }

@@ -91,6 +91,29 @@ describe('network layout', () => {
     expect(Object.fromEntries(layout.edges.map(e => [e.id, through(e)]).filter(([, t]) => t.length))).toEqual({})
   })
 
+  it('crosses no line with another, away from the nodes they share', () => {
+    type P = [number, number]
+    const cross = (a: P, b: P, c: P, d: P) => {
+      const side = (p: P, q: P, r: P) => Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]))
+      return side(a, b, c) * side(a, b, d) < 0 && side(c, d, a) * side(c, d, b) < 0
+    }
+    // Near a node every line that meets there converges; judge each line only clear of the nodes.
+    const clearOfNodes = (e: NetEdge) => edgePoints(e, 120)
+      .map(p => layout.nodes.some(n => Math.hypot(p[0] - n.x, p[1] - n.y) < n.r + 24) ? undefined : p)
+    const found: string[] = []
+    for (const [i, a] of layout.edges.entries()) {
+      for (const b of layout.edges.slice(i + 1)) {
+        const pa = clearOfNodes(a)
+        const pb = clearOfNodes(b)
+        const meets = (p0: P | undefined, p1: P | undefined) =>
+          p0 && p1 && pb.some((q, v) => v > 0 && q && pb[v - 1] && cross(p0, p1, pb[v - 1]!, q))
+        const hit = pa.some((p, u) => u > 0 && meets(pa[u - 1], p))
+        if (hit)
+          found.push(`${a.id} × ${b.id}`)
+      }
+    }
+    expect(found).toEqual([])
+  })
   it('leaves the line key out of every line\'s and label\'s way', () => {
     expect(layout.key).toBeDefined()
     expect([...nodeBoxes, ...edgeBoxes].filter(b => overlaps(b.box, layout.key!.box)).map(b => b.id)).toEqual([])
