@@ -19,10 +19,10 @@ export const STRIP = { height: 36, gap: 6 }
 export const INSET = { w: 132, h: 100, margin: 8 }
 /** A corner kept free for a note over the map (the Syria slide's death tolls): bottom right, over the Gulf. */
 export const NOTE_BOX = { w: 300, h: 174, margin: 8 }
-export const MAP_FONT = { site: 16, place: 15, badge: 16, arrow: 15, country: 14, small: 14 }
+export const MAP_FONT = { site: 16, place: 15, badge: 16, arrow: 15, country: 14, small: 14, key: 15 }
 const PIN = { attack: 12, place: 5 }
 const LINE = 20
-const KEY_LINE = 18
+export const KEY_LINE = 20
 const grid1 = Array.from({ length: 21 }, (_, i) => (i - 10) * 14)
 const COUNTRY_LABELS = ['Iraq', 'Iran', 'Syria', 'Turkey', 'Saudi Arabia', 'Jordan', 'Kuwait']
 
@@ -285,6 +285,11 @@ const layouts = new WeakMap<Facts, WeakMap<Topology, Map<string, MapLayout>>>()
  * Everything the locator map draws, with the click at which each thing appears: made once for the same facts, ground
  * and options, as the click export mounts the same map at every step.
  */
+/** The key's line for attacks no one claimed: "Attacks 2 and 3: no claim on record, no arrow". */
+export function unclaimedText(numbers: number[]): string {
+  return `Attack${numbers.length > 1 ? 's' : ''} ${numbers.join(' and ')}: no claim on record, no arrow`
+}
+
 export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, showAfter = true, withNote = false): MapLayout {
   const byGeo = layouts.get(facts) ?? new WeakMap<Topology, Map<string, MapLayout>>()
   layouts.set(facts, byGeo)
@@ -338,19 +343,13 @@ function makeActorMap(facts: Facts, geo: Topology, size: typeof MAP_SIZE, showAf
   const keyNote = note
     ? undefined
     : (() => {
-        const numbers = unclaimed.map(e => attacks.indexOf(e) + 1)
-        const lines = [
-          { text: 'Arrows: who acted on whom, not from where', step: 1 },
-          ...(numbers.length
-            ? [{
-                text: `Attack${numbers.length > 1 ? 's' : ''} ${numbers.join(' and ')}: no claim on record, no arrow`,
-                step: Math.min(...numbers),
-              }]
-            : []),
-        ]
-        const w = Math.max(...lines.map(l => textWidth(l.text, MAP_FONT.small))) + 12
-        const h = KEY_LINE * lines.length + 8
-        return { lines, box: { x: frame.x + frame.w - 8 - w, y: bar.y - 34 - h, w, h } }
+        // Each unclaimed attack joins the key with its own pin, so the key never names a pin not yet drawn.
+        const unclaimedPins = unclaimed.map(e => ({ number: attacks.indexOf(e) + 1, step: attacks.indexOf(e) + 1 }))
+        const arrowsLine = { text: 'Arrows: who acted on whom, not from where', step: 1 }
+        const widest = [arrowsLine.text, ...(unclaimedPins.length ? [unclaimedText(unclaimedPins.map(u => u.number))] : [])]
+        const w = Math.max(...widest.map(t => textWidth(t, MAP_FONT.key))) + 12
+        const h = KEY_LINE * widest.length + 8
+        return { arrowsLine, unclaimed: unclaimedPins, box: { x: frame.x + frame.w - 8 - w, y: bar.y - 34 - h, w, h } }
       })()
   if (keyNote)
     furniture.push(keyNote.box)

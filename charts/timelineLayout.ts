@@ -49,19 +49,19 @@ export function tollMarks(e: Event, cx: number, top: number): TollMark[] {
 export interface TollKeyItem { kind: TollMark['kind'], dashed: boolean, text: string, box: Box }
 
 /**
- * A key to the casualty marks, one line for each kind drawn: top left, in the upper lane, which the first attack
- * leaves empty (the timeline starts two days before it). The rows sit level with the marks they explain.
+ * A key to the casualty marks, one line for each kind drawn, from `top` down at the left of the lower lane, under the
+ * day bars' key: the days before the first attack leave that corner empty, and the keys read together as a legend.
  */
-export function keyToll(marks: TimelineMark[]): TollKeyItem[] {
+export function keyToll(marks: TimelineMark[], top: number): TollKeyItem[] {
   const drawn = marks.flatMap(m => m.toll)
   const kinds = [
     { kind: 'injured' as const, dashed: false, text: 'injured' },
     { kind: 'killed' as const, dashed: false, text: 'killed' },
-    { kind: 'injured' as const, dashed: true, text: 'disputed' },
+    { kind: 'injured' as const, dashed: true, text: 'unconfirmed' },
   ].filter(k => drawn.some(p => p.kind === k.kind && p.dashed === k.dashed))
   return kinds.map((k, i) => ({
     ...k,
-    box: { x: MARGIN.left, y: Y.toll - 32 + i * TOLL_KEY_ROW, w: 20 + textWidth(k.text, TIMELINE_FONT.context), h: 16 },
+    box: { x: MARGIN.left, y: top + i * TOLL_KEY_ROW, w: 20 + textWidth(k.text, TIMELINE_FONT.context), h: 16 },
   }))
 }
 
@@ -159,8 +159,12 @@ export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
     ? Array.from({ length: 8 }, (_, i) => Y.context - 8 + i * ROW).find(y => !taken.some(t => overlaps(t, keyBox(y), 3)))
     : undefined
   const dayKey = keyY === undefined ? undefined : { box: keyBox(keyY), text: keyText }
-  const tollKey = keyToll(marks)
-  const height = Math.max(size.height, ...marks.map(m => m.label.box.y + m.label.box.h + 4), dayKey ? dayKey.box.y + 20 : 0)
+  const tollKey = keyToll(marks, dayKey ? dayKey.box.y + dayKey.box.h + 10 : Y.context - 8)
+  const height = Math.max(
+    size.height,
+    ...marks.map(m => m.label.box.y + m.label.box.h + 4),
+    ...[dayKey?.box, ...tollKey.map(k => k.box)].map(b => (b ? b.y + b.h + 4 : 0)),
+  )
   return {
     size: { ...size, height },
     Y,

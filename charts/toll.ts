@@ -242,7 +242,7 @@ export function layoutToll(event: Event, articleUsInjured: number, size = TOLL_S
     { kind: 'injured', text: 'one person injured', step: STEP.base },
     { kind: 'killed', text: 'one person killed', step: STEP.base },
     ...(marks.some(m => m.kind === 'injured-other-count')
-      ? [{ kind: 'injured-other-count' as const, text: 'a later, higher count', step: STEP.outside }]
+      ? [{ kind: 'injured-other-count' as const, text: 'unconfirmed: a later, higher count', step: STEP.outside }]
       : []),
   ]
   for (const k of keyItems) {

@@ -39,10 +39,11 @@ describe('timeline layout', () => {
     expect(at(first).find('.day-key').text()).toBe('hour not known')
   })
   it('keys the casualty marks clear of every label, mark and day bar, each line from the click that first draws its kind', () => {
-    expect(layout.tollKey.map(k => k.text)).toEqual(['injured', 'killed', 'disputed'])
+    expect(layout.tollKey.map(k => k.text)).toEqual(['injured', 'killed', 'unconfirmed'])
     const caption = { x: layout.axis[0], y: layout.Y.axis - 22, w: 150, h: 18 } // "Feb 2021, local time"
     for (const k of layout.tollKey) {
       expect(overlaps(k.box, caption, 2), `${k.text} over the axis caption`).toBe(false)
+      expect(overlaps(k.box, layout.dayKey!.box, 2), `${k.text} over the day key`).toBe(false)
       for (const m of layout.marks) {
         expect(overlaps(k.box, m.label.box, 2), `${k.text} over ${m.event.id}'s label`).toBe(false)
         expect(overlaps(k.box, { x: m.x - 13, y: m.y - 13, w: 26, h: 26 }, 2), `${k.text} over ${m.event.id}'s mark`).toBe(false)
@@ -59,7 +60,7 @@ describe('timeline layout', () => {
       const expected = layout.tollKey.filter(t => drawn.some(p => p.kind === t.kind && p.dashed === t.dashed))
       expect(keyAt(k), `click ${k}`).toEqual(expected.map(t => t.text))
     }
-    expect(keyAt(order.findIndex(e => e.id === 'balad') + 1)).toContain('disputed')
+    expect(keyAt(order.findIndex(e => e.id === 'balad') + 1)).toContain('unconfirmed')
   })
   it('draws the span bracket above every label, so its ticks cross none', () => {
     const { x0, x1, y, tickTo } = layout.spanLine
@@ -151,7 +152,7 @@ describe('attackTimeline', () => {
     expect(w.find('[data-fact="killed-total"]').text()).toBe('2 dead, 1 of them later, of wounds')
     expect(w.find('.span').attributes('data-span-days')).toBe('8')
     // The bracket gives the span itself, not the headline again: first and last day, counted both inclusive.
-    expect(w.find('.span-label').text()).toBe('15 Feb to 22 Feb: 8 calendar days; the article says within 10')
+    expect(w.find('.span-label').text()).toBe('15 Feb to 22 Feb: 7 days apart; the article says within 10')
   })
 
   it('hides the after-the-article band and events when asked', () => {

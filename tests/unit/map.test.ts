@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { geoContains, geoDistance } from 'd3-geo'
 import { feature } from 'topojson-client'
 import { describe, expect, it } from 'vitest'
-import { layoutActorMap, MAP_FONT, MAP_SIZE, onOwnSide, samplePoints } from '../../charts/actorMap'
+import { layoutActorMap, MAP_FONT, MAP_SIZE, onOwnSide, samplePoints, unclaimedText } from '../../charts/actorMap'
 import { distanceTo, overlaps, textWidth } from '../../charts/labels'
 import { formatDate } from '../../charts/timeline'
 import { facts } from '../../data'
@@ -186,10 +186,10 @@ describe('steps', () => {
       expect(Boolean(arrow), e.id).toBe(e.blamedOn.includes(e.actor))
     }
     const key = layout.keyNote!
-    expect(key.lines.map(l => [l.text, l.step])).toEqual([
-      ['Arrows: who acted on whom, not from where', 1],
-      ['Attacks 2 and 3: no claim on record, no arrow', 2],
-    ])
+    expect(key.arrowsLine).toEqual({ text: 'Arrows: who acted on whom, not from where', step: 1 })
+    expect(key.unclaimed).toEqual([{ number: 2, step: 2 }, { number: 3, step: 3 }])
+    expect(unclaimedText([2, 3])).toBe('Attacks 2 and 3: no claim on record, no arrow')
+    expect(textWidth(unclaimedText([2, 3]), MAP_FONT.key) + 12).toBeLessThanOrEqual(key.box.w)
     // Inside the frame, clear of every label, badge, pin and arrow, and of the scale bar beneath it.
     const f = layout.frame
     expect(key.box.x >= f.x && key.box.y >= f.y && key.box.x + key.box.w <= f.x + f.w && key.box.y + key.box.h <= f.y + f.h).toBe(true)
