@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process'
 import { timelineEvents } from '../../charts/timeline'
 import { facts } from '../../data'
-import { deck } from '../deck'
+import { CHART, deck } from '../deck'
 import { expect, test } from './guard'
 import { fonts, info, outline, outlineCount, pageTexts, paintOps, sizeOf, structure } from './pdf'
 import { plainTitle } from './slide'
@@ -15,7 +15,7 @@ const FILES = {
 const norm = (s: string) => s.replace(/[\u2018\u2019]/g, '\'').replace(/\s+/g, ' ')
 const steps = (s: typeof deck.slides[number]) => Number(s.frontmatter.clicks ?? 0) + 1
 /** What each chart's alt text must name, by the component that draws it. */
-const FIGURE_NAMES = /Where the attacks fell|Timeline of the rocket attacks|who was hurt|Who acts on whom|dilemma/i
+const FIGURE_NAMES = /Where the attacks fell|Where the .+ attack fell|Timeline of the rocket attacks|who was hurt|Who acts on whom|dilemma/i
 
 test.describe.configure({ mode: 'serial', timeout: 240_000 })
 
@@ -60,7 +60,7 @@ test('the slide PDF: a page per slide with its title, an outline, tagged with al
   expect(await outlineCount(FILES.slides)).toBe(deck.slides.length)
   expect(await outline(FILES.slides)).toEqual(deck.slides.map((x, i) => ({ title: x.title, page: i + 1 })))
   const s = await isTagged(FILES.slides, deck.slides.length)
-  const charts = deck.slides.filter(x => /<(?:ActorMap|AttackTimeline|ActorNetwork|ErbilToll|DilemmaDiagram)/.test(x.content)).length
+  const charts = deck.slides.filter(x => CHART.test(x.content)).length
   expect(s.pages.flat().filter(e => e.role === 'Figure')).toHaveLength(charts)
 })
 

@@ -98,6 +98,7 @@ describe('actorMap', () => {
     // The description says what each step shows: Erbil only once it is drawn.
     expect(w.find('svg[role="img"] desc').text()).not.toMatch(/Erbil airport/)
     expect(at(1).find('svg[role="img"] desc').text()).toMatch(/Attack 1, 15 Feb: Erbil airport/)
+    expect(at(999999).find('svg[role="img"] desc').text()).toContain('Abu Kamal, Syria.')
     expect(w.findAll('ul.sr-only li')).toHaveLength(layout.sites.length + layout.arrows.length)
     expect(MAP_SIZE.width).toBeLessThanOrEqual(884)
   })

@@ -10,10 +10,12 @@ import { geo } from '../../data/geo'
 import { deck } from '../deck'
 
 const words = (s: string) => s.split(/\s+/).filter(w => /\w/.test(w)).length
+const FIGURE_TAGS = new RegExp(String.raw`<(?:SourceLine|ActorMap|AttackLocator|AttackTimeline|ActorNetwork|ErbilToll|Scorecard|`
+  + String.raw`DilemmaDiagram|SourceList)[\s\S]*?\/>`, 'g')
 function visibleText(md: string) {
   return md
     .replace(/<script[\s\S]*?<\/script>/g, '')
-    .replace(/<(SourceLine|ActorMap|AttackTimeline|ActorNetwork|ErbilToll|Scorecard|DilemmaDiagram|SourceList)[\s\S]*?\/>/g, ' ')
+    .replace(FIGURE_TAGS, ' ')
     .replace(/^\s*\d+\. /gm, '')
     .replace(/<Fact of="[^"]*" \/>/g, '9')
     .replace(/<[^>]+>/g, ' ')
@@ -87,7 +89,7 @@ describe('the talk', () => {
   })
 
   it('puts a source line under every figure, naming a source of each figure shown', () => {
-    const figure = /<(?:Fact|ActorMap|ActorNetwork|ErbilToll|Scorecard|DilemmaDiagram|blockquote)\b/
+    const figure = /<(?:Fact|ActorMap|AttackLocator|ActorNetwork|ErbilToll|Scorecard|DilemmaDiagram|blockquote)\b/
     const withFigures = deck.slides.slice(1, -1).filter(s => figure.test(s.content))
     expect(withFigures.length).toBeGreaterThan(9)
     for (const s of withFigures) {
@@ -169,8 +171,8 @@ describe('the talk', () => {
   })
 
   it('credits Natural Earth under every map', () => {
-    const maps = deck.slides.filter(s => s.content.includes('<ActorMap'))
-    expect(maps.length).toBeGreaterThanOrEqual(2)
+    const maps = deck.slides.filter(s => /<(?:ActorMap|AttackLocator)\b/.test(s.content))
+    expect(maps.length).toBeGreaterThanOrEqual(3)
     for (const s of maps) expect(sourceLineIds(s.content), `slide ${s.no}`).toContain('natural-earth')
   })
 
