@@ -285,9 +285,9 @@ const layouts = new WeakMap<Facts, WeakMap<Topology, Map<string, MapLayout>>>()
  * Everything the locator map draws, with the click at which each thing appears: made once for the same facts, ground
  * and options, as the click export mounts the same map at every step.
  */
-/** The key's line for attacks no one claimed: "Attacks 2 and 3: no claim on record, no arrow". */
+/** The key's line for attacks with no confirmed claim: "Attacks 2 and 3: no confirmed claim, no arrow". */
 export function unclaimedText(numbers: number[]): string {
-  return `Attack${numbers.length > 1 ? 's' : ''} ${numbers.join(' and ')}: no claim on record, no arrow`
+  return `Attack${numbers.length > 1 ? 's' : ''} ${numbers.join(' and ')}: no confirmed claim, no arrow`
 }
 
 export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, showAfter = true, withNote = false): MapLayout {

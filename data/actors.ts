@@ -35,7 +35,7 @@ export const actors: ActorInput[] = [
     anchor: { place: 'balad', near: true },
     note: 'Groups linked to Tehran. US officials named Kataib Hezbollah and Kataib Sayyid al-Shuhada; '
       + 'a little-known group, Saraya Awliya al-Dam, claimed Erbil. They have no one base: their badge sits in '
-      + 'central Iraq, with no leader to a pin.',
+      + 'central Iraq, with no leader line to a pin.',
     sources: ['atalayar', 'winep', 'hill-third'],
   },
   {

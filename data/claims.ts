@@ -55,7 +55,7 @@ export const claims: ClaimInput[] = [
   {
     id: 'suicide-everyday',
     article: 'Missile attacks and suicide bombings part of everyday life',
-    record: 'Rocket attacks had slowed since an October 2020 truce; suicide bombings in Baghdad relatively rare, '
+    record: 'Rocket attacks on the US presence had slowed since an October 2020 truce; suicide bombings in Baghdad relatively rare, '
       + 'said AFP and Reuters (21 Jan: deadliest in three years)',
     verdict: 'overstated',
     sources: ['atalayar', 'brecorder-tayaran', 'streetjournal', 'alarabiya'],

@@ -70,9 +70,9 @@ describe('actorMap', () => {
     const key = (clicks: number) => at(clicks).findAll('.key-note text').map(t => t.text())
     expect(key(0)).toEqual([])
     expect(key(1)).toEqual(['Arrows: who acted on whom, not from where'])
-    expect(key(2)).toEqual(['Arrows: who acted on whom, not from where', 'Attack 2: no claim on record, no arrow'])
-    expect(key(3)).toEqual(['Arrows: who acted on whom, not from where', 'Attacks 2 and 3: no claim on record, no arrow'])
-    expect(at(3).find('svg desc').text()).toContain('Attacks 2 and 3: no claim on record, no arrow.')
+    expect(key(2)).toEqual(['Arrows: who acted on whom, not from where', 'Attack 2: no confirmed claim, no arrow'])
+    expect(key(3)).toEqual(['Arrows: who acted on whom, not from where', 'Attacks 2 and 3: no confirmed claim, no arrow'])
+    expect(at(3).find('svg desc').text()).toContain('Attacks 2 and 3: no confirmed claim, no arrow.')
     // A map with a note box (slide 12) has that corner taken, and no key.
     const noted = mount(ActorMap, { props: { facts, geo, inset: insetGeo, focus: 'syria-strikes' }, slots: { note: '<p>US strikes</p>' } })
     expect(noted.find('.key-note').exists()).toBe(false)

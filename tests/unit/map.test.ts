@@ -188,7 +188,7 @@ describe('steps', () => {
     const key = layout.keyNote!
     expect(key.arrowsLine).toEqual({ text: 'Arrows: who acted on whom, not from where', step: 1 })
     expect(key.unclaimed).toEqual([{ number: 2, step: 2 }, { number: 3, step: 3 }])
-    expect(unclaimedText([2, 3])).toBe('Attacks 2 and 3: no claim on record, no arrow')
+    expect(unclaimedText([2, 3])).toBe('Attacks 2 and 3: no confirmed claim, no arrow')
     expect(textWidth(unclaimedText([2, 3]), MAP_FONT.key) + 12).toBeLessThanOrEqual(key.box.w)
     // Inside the frame, clear of every label, badge, pin and arrow, and of the scale bar beneath it.
     const f = layout.frame
