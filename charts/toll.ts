@@ -52,7 +52,7 @@ export interface TollLayout {
 }
 
 export const TOLL_STEPS = 3
-export const TOLL_SIZE = { width: 880, height: 276 }
+export const TOLL_SIZE = { width: 772, height: 276 }
 export const HEADINGS: Record<TollGroup, [string, string]> = {
   base: ['At the base', '(coalition count)'],
   outside: ['Outside the base', '(Kurdistan Region health ministry)'],
