@@ -184,6 +184,18 @@ describe('scorecard', () => {
     }
   })
 
+  it('shows one claim a click, the newest marked, the rest keeping their place unseen; all of them without clicks', () => {
+    const statuses = (clicks?: number) => mount(Scorecard, { props: { claims: facts.claims, sources: facts.sources, clicks } })
+      .findAll('tbody tr')
+      .map(r => r.attributes('data-status'))
+    const n = facts.claims.length
+    expect(statuses(0)).toEqual(Array.from({ length: n }, () => 'hidden'))
+    expect(statuses(3)).toEqual(['past', 'past', 'current', ...Array.from({ length: n - 3 }, () => 'hidden')])
+    expect(statuses(n)).toEqual(Array.from({ length: n }, () => 'past'))
+    expect(statuses(undefined)).toEqual(statuses(n))
+    expect(statuses(999999)).toEqual(statuses(n))
+  })
+
   it('refuses a claim whose source is not in the list', () => {
     const bad = [{ ...facts.claims[0], sources: ['nowhere'] }]
     expect(() => mount(Scorecard, { props: { claims: bad, sources: facts.sources } })).toThrow(/no source "nowhere"/)

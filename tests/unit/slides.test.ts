@@ -73,6 +73,7 @@ describe('the talk', () => {
     expect(clicksOf('ActorMap')).toBe(layoutActorMap(facts, geo, MAP_SIZE, false).steps)
     expect(clicksOf('ActorNetwork')).toBe(layoutNetwork(facts).edges.length + 1)
     expect(clicksOf('ErbilToll')).toBe(TOLL_STEPS)
+    expect(clicksOf('Scorecard')).toBe(facts.claims.length)
   })
 
   it('reads every figure it shows from data/', () => {
