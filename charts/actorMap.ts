@@ -279,17 +279,17 @@ function badgeSize(text: string) {
   return { w: textWidth(text, MAP_FONT.badge, true) + 30, h: 24 }
 }
 
+/** The key's line for attacks with no confirmed claim: "Attacks 2 and 3: no confirmed claim, no arrow". */
+export function unclaimedText(numbers: number[]): string {
+  return `Attack${numbers.length > 1 ? 's' : ''} ${numbers.join(' and ')}: no confirmed claim, no arrow`
+}
+
 const layouts = new WeakMap<Facts, WeakMap<Topology, Map<string, MapLayout>>>()
 
 /**
  * Everything the locator map draws, with the click at which each thing appears: made once for the same facts, ground
  * and options, as the click export mounts the same map at every step.
  */
-/** The key's line for attacks with no confirmed claim: "Attacks 2 and 3: no confirmed claim, no arrow". */
-export function unclaimedText(numbers: number[]): string {
-  return `Attack${numbers.length > 1 ? 's' : ''} ${numbers.join(' and ')}: no confirmed claim, no arrow`
-}
-
 export function layoutActorMap(facts: Facts, geo: Topology, size = MAP_SIZE, showAfter = true, withNote = false): MapLayout {
   const byGeo = layouts.get(facts) ?? new WeakMap<Topology, Map<string, MapLayout>>()
   layouts.set(facts, byGeo)
@@ -312,6 +312,8 @@ function makeActorMap(facts: Facts, geo: Topology, size: typeof MAP_SIZE, showAf
   // blame). The others keep their pins and are keyed as unclaimed.
   const attributed = attacks.filter(e => e.blamedOn.includes(e.actor))
   const unclaimed = attacks.filter(e => !attributed.includes(e))
+  /** an attack's click, and its number on the map */
+  const stepOf = (e: Event) => attacks.indexOf(e) + 1
   const relations = mapRelations(facts, showAfter)
   const relationStep = (r: Relation) => attacks.length + 1 + relations.indexOf(r)
   const sites = layoutSites(facts, attacks, relations, point)
@@ -344,7 +346,7 @@ function makeActorMap(facts: Facts, geo: Topology, size: typeof MAP_SIZE, showAf
     ? undefined
     : (() => {
         // Each unclaimed attack joins the key with its own pin, so the key never names a pin not yet drawn.
-        const unclaimedPins = unclaimed.map(e => ({ number: attacks.indexOf(e) + 1, step: attacks.indexOf(e) + 1 }))
+        const unclaimedPins = unclaimed.map(e => ({ number: stepOf(e), step: stepOf(e) }))
         const arrowsLine = { text: 'Arrows: who acted on whom, not from where', step: 1 }
         const widest = [arrowsLine.text, ...(unclaimedPins.length ? [unclaimedText(unclaimedPins.map(u => u.number))] : [])]
         const w = Math.max(...widest.map(t => textWidth(t, MAP_FONT.key))) + 12
@@ -358,7 +360,7 @@ function makeActorMap(facts: Facts, geo: Topology, size: typeof MAP_SIZE, showAf
   // When an actor first appears: with its first arrow; an actor with none but a place of its own, from the start.
   const arrowSteps = new Map<string, number>()
   const seen = (id: string, step: number) => arrowSteps.set(id, Math.min(arrowSteps.get(id) ?? Infinity, step))
-  attacks.forEach((e, i) => attributed.includes(e) && seen(e.actor, i + 1))
+  attributed.forEach(e => seen(e.actor, stepOf(e)))
   relations.forEach((r) => {
     seen(r.from, relationStep(r))
     if (r.to)
@@ -539,9 +541,7 @@ function makeActorMap(facts: Facts, geo: Topology, size: typeof MAP_SIZE, showAf
   }
   /** every arrow's line, as points */
   const drawn: [number, number][][] = []
-  attacks.forEach((e, i) => {
-    if (!attributed.includes(e))
-      return
+  attributed.forEach((e) => {
     const from = badgeOf(e.actor)
     const site = siteOf(e.place!)
     if (!from)
@@ -556,7 +556,7 @@ function makeActorMap(facts: Facts, geo: Topology, size: typeof MAP_SIZE, showAf
       colour: from.actor.colour,
       d: c.d,
       end: [site.x, site.y],
-      step: i + 1,
+      step: stepOf(e),
       after: false,
       event: e,
       label: { id: `arrow:${e.id}`, text: [], box: { x: 0, y: 0, w: 0, h: 0 } },

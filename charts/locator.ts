@@ -27,7 +27,7 @@ export function layoutLocator(facts: Facts, geo: Topology, eventId: string, size
   const creditW = textWidth(credit.text, LOCATOR_FONT.small)
   const furniture: Box[] = [
     { x: credit.x - creditW - 2, y: credit.y - 14, w: creditW + 4, h: 18 },
-    { x: bar.x - 2, y: bar.y - 22, w: bar.px + 4, h: 26 },
+    { x: bar.x - 4, y: bar.y - 28, w: bar.px + 48, h: 34 },
   ]
   // A word a line: a small map near a border has little room over the place's own country.
   const lines = place.name.split(' ')
@@ -42,6 +42,7 @@ export function layoutLocator(facts: Facts, geo: Topology, eventId: string, size
     throw new Error(`layoutLocator: no room for "${place.name}" over ${place.country}`)
   return {
     size,
+    frame,
     countries,
     pin: { x, y, r: PIN_R, number: attacks.indexOf(event) + 1 },
     label: { lines, box: label.box, country: place.country, leader: label.leader },

@@ -125,12 +125,13 @@ function slotsOf(event: Event, group: TollGroup) {
   // A person wounded who died later is drawn once, as a death: the last group of the injured gives up a ring.
   const laterDead = diedOfWounds(killed)
   for (const c of injured) {
-    const rings = c === injured.at(-1) ? c.count - laterDead : c.count
+    const died = c === injured.at(-1) ? laterDead : 0
+    const rings = c.count - died
     // Fewer rings than the count: the label says where the others are, so the audience does not count short.
-    const label = `${injuredLabel(c, others)}${rings < c.count ? `, ${c.count - rings} † below` : ''}`
+    const label = `${injuredLabel(c, others)}${died ? `, ${died} † below` : ''}`
     const span = (n: number) => (n - 1) * PITCH + 2 * R
     const w = Math.max(span(rings), textWidth(label, LABEL))
-    const spoken = `${injuredLabel(c, others)} injured${rings < c.count ? `, ${c.count - rings} of whom died later` : ''}`
+    const spoken = `${injuredLabel(c, others)} injured${died ? `, ${died} of whom died later` : ''}`
     row.push({ kind: 'injured', count: rings, us: c.us, lines: [label], w, spoken })
     const more = c.otherCount ? c.otherCount.count - c.count : 0
     if (more > 0) {
