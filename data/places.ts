@@ -73,7 +73,7 @@ export const places: PlaceInput[] = [
   },
   {
     id: 'abu-kamal',
-    name: 'Abu Kamal, Syria',
+    name: 'Abu Kamal',
     kind: 'border-post',
     country: 'Syria',
     lat: 34.4536,
