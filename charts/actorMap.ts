@@ -308,9 +308,9 @@ function makeActorMap(facts: Facts, geo: Topology, size: typeof MAP_SIZE, showAf
   const { projection, point, countries, countryAt } = layoutGround(geo, frame)
 
   const attacks = timelineEvents(facts.events, showAfter).filter(e => e.kind === 'attack')
-  // An arrow from an actor to an attack says who did it: drawn only where the record says so (a claim, or officials'
-  // blame). The others keep their pins and are keyed as unclaimed.
-  const attributed = attacks.filter(e => e.blamedOn.includes(e.actor))
+  // An arrow from an actor to an attack says who did it: drawn only on a claim made that week. A blame that came after
+  // the article (the Pentagon's, with its strikes) does not draw the week's figure. The others are keyed as unclaimed.
+  const attributed = attacks.filter(e => e.claimant === e.actor)
   const unclaimed = attacks.filter(e => !attributed.includes(e))
   /** an attack's click, and its number on the map */
   const stepOf = (e: Event) => attacks.indexOf(e) + 1

@@ -16,9 +16,7 @@ export function shapePath(shape: Actor['shape'], r: number): string {
     case 'triangle': return poly(ring(3, -Math.PI / 2, () => r * 1.1).map(([x, y]) => [x, y + r * 0.15]))
     case 'hexagon': return poly(ring(6, 0))
     case 'star': return poly(ring(10, -Math.PI / 2, i => (i % 2 ? r * 0.45 : r * 1.1)))
-    case 'cross': {
-      const t = r * 0.38
-      return poly([[-t, -r], [t, -r], [t, -t], [r, -t], [r, t], [t, t], [t, r], [-t, r], [-t, t], [-r, t], [-r, -t], [-t, -t]])
-    }
+    // A wide bar: a shape with no religious or medical meaning that no other actor uses (STYLE.md); never a cross.
+    case 'bar': return poly([[-r * 1.1, -r * 0.5], [r * 1.1, -r * 0.5], [r * 1.1, r * 0.5], [-r * 1.1, r * 0.5]])
   }
 }

@@ -47,7 +47,7 @@ const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 export function timelineEvents(events: Event[], showAfter = true): Event[] {
   const rank = (e: Event) => (e.kind === 'attack' ? 0 : 1)
   return events
-    .filter(e => !e.background && (showAfter || !e.afterArticle))
+    .filter(e => !e.background && e.onTimeline && (showAfter || !e.afterArticle))
     .sort((a, b) => byCode(a.date, b.date) || rank(a) - rank(b) || dayOf(a) - dayOf(b) || byCode(a.id, b.id))
 }
 
@@ -64,6 +64,21 @@ export function total(list: { count: number }[]): number {
 /** The dead who are also counted among the injured (wounded, died later): one person each, drawn once, as a death. */
 export function diedOfWounds(killed: { count: number, amongInjured: boolean }[]): number {
   return total(killed.filter(c => c.amongInjured))
+}
+
+/**
+ * An attack's toll in words, each person once and every open count said as open: "at least 11 injured", "2 dead, 1 of
+ * them later, of wounds", "1 injured (disputed)". The card, the alt texts and the handout all say it this way.
+ */
+export function tollText(e: Pick<Event, 'injured' | 'killed'>): { injured: string, killed: string } {
+  const later = diedOfWounds(e.killed)
+  const hurt = total(e.injured) - later
+  const atLeast = e.injured.some(c => c.atLeast) ? 'at least ' : ''
+  const disputed = e.injured.length > 0 && e.injured.every(c => c.disputed) ? ' (disputed)' : ''
+  return {
+    injured: `${atLeast}${hurt} injured${disputed}`,
+    killed: `${total(e.killed)} dead${later ? `, ${later} of them later, of wounds` : ''}`,
+  }
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']

@@ -29,9 +29,12 @@ export interface TimelineMark {
   toll: TollMark[]
 }
 
-/** One mark per person: a ring for each person injured (dashed where disputed or another source's higher count), † for each death. */
+/**
+ * One mark per person: a ring for each person injured (dashed where disputed or another source's higher count), a filled
+ * dot for each death.
+ */
 export function tollMarks(e: Event, cx: number, top: number): TollMark[] {
-  // A person wounded who died later is one person: one †, and one ring fewer.
+  // A person wounded who died later is one person: one filled dot, and one ring fewer.
   const laterDead = diedOfWounds(e.killed)
   const people: Omit<TollMark, 'x' | 'y'>[] = [
     ...e.killed.flatMap(c => Array.from({ length: c.count }, () => ({ kind: 'killed' as const, dashed: c.disputed }))),

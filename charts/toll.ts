@@ -8,7 +8,7 @@ import { diedOfWounds } from './timeline'
 
 export type Casualty = Event['injured'][number]
 export type TollGroup = 'base' | 'outside'
-/** injured: an open ring; killed: a filled dot with †; injured-other-count: a dashed ring, a higher count another source gave */
+/** injured: an open ring; killed: a filled dot; injured-other-count: a dashed ring, a higher count another source gave */
 export type TollKind = 'injured' | 'killed' | 'injured-other-count'
 
 export interface TollMark { x: number, y: number, r: number, kind: TollKind, group: TollGroup, us: boolean, sub: number, step: number }
@@ -52,7 +52,7 @@ export interface TollLayout {
 }
 
 export const TOLL_STEPS = 3
-export const TOLL_SIZE = { width: 772, height: 276 }
+export const TOLL_SIZE = { width: 860, height: 276 }
 export const HEADINGS: Record<TollGroup, [string, string]> = {
   base: ['At the base', '(coalition count)'],
   outside: ['Outside the base', '(Kurdistan Region health ministry)'],
@@ -77,10 +77,10 @@ function makeText(t: Omit<TollText, 'box'>): TollText {
   return { ...t, box: textBox(t.text, t.x, t.y, t.size, t.bold, t.anchor) }
 }
 
-/** "contractor", "soldier", "civilian": the noun a sub-group's label uses, from the record's words. */
+/** "contractor", "service member", "civilian": the noun a sub-group's label uses, from the record's words. */
 export function nounOf(who: string, count: number): string {
   const noun = /service member|soldier/i.test(who)
-    ? 'soldier'
+    ? 'service member'
     : /contractor/i.test(who)
       ? 'contractor'
       : /civilian/i.test(who) ? 'civilian' : undefined
@@ -128,7 +128,7 @@ function slotsOf(event: Event, group: TollGroup) {
     const died = c === injured.at(-1) ? laterDead : 0
     const rings = c.count - died
     // Fewer rings than the count: the label says where the others are, so the audience does not count short.
-    const label = `${injuredLabel(c, others)}${died ? `, ${died} † below` : ''}`
+    const label = `${injuredLabel(c, others)}${died ? `, ${died} died later` : ''}`
     const span = (n: number) => (n - 1) * PITCH + 2 * R
     const w = Math.max(span(rings), textWidth(label, LABEL))
     const spoken = `${injuredLabel(c, others)} injured${died ? `, ${died} of whom died later` : ''}`

@@ -15,7 +15,8 @@ export function useFacts(): Facts {
 /**
  * Reads one figure a slide shows, by path:
  * `event:ID.rockets|injured|killed|date|day|dayYear|nightOf|weekday|time|month` (`injured.N`: the N-th group of the injured),
- * `figure:ID`, `total:rockets` ("about 21"), `span:attacks` (calendar days from first to last attack).
+ * `figure:ID` (`figure:ID.asOf`: the month it was true), `total:rockets` ("about 21"),
+ * `span:attacks` (calendar days from first to last attack).
  */
 export function resolveFact(facts: Facts, path: string): { text: string, sources: string[] } {
   const [kind, rest = ''] = path.split(':')
@@ -48,6 +49,14 @@ export function resolveFact(facts: Facts, path: string): { text: string, sources
     const f = facts.figures.find(x => x.id === id)
     if (!f)
       throw fail(`no figure "${id}" in data/figures.ts`)
+    if (field === 'asOf') {
+      if (!f.asOf)
+        throw fail(`figure "${id}" has no asOf date`)
+      const { month, year } = dateParts(f.asOf)
+      return { text: `${month} ${year}`, sources: f.sources }
+    }
+    if (field !== undefined)
+      throw fail(`figure "${id}" has no field "${field}"`)
     return { text: formatCount(f.value), sources: f.sources }
   }
   if (kind === 'total' && id === 'rockets') {
@@ -61,8 +70,11 @@ export function resolveFact(facts: Facts, path: string): { text: string, sources
   throw fail('unknown path')
 }
 
-/** The line under a figure: "Sources: Syriac Press, 16 Feb 2021 · UPI, 15 Feb 2021", in the order given, each source once. */
-export function sourceLine(facts: Pick<Facts, 'sources'>, ids: string[]): string {
+/**
+ * The line under a figure: "Sources: Syriac Press, 16 Feb 2021 · UPI, 15 Feb 2021", in the order given, each source once;
+ * with `max`, the first `max` named and the others counted ("+ 9 more in the handout").
+ */
+export function sourceLine(facts: Pick<Facts, 'sources'>, ids: string[], max = Infinity): string {
   const unique = [...new Set(ids)]
   if (!unique.length)
     throw new Error('sourceLine: no source ids')
@@ -73,7 +85,9 @@ export function sourceLine(facts: Pick<Facts, 'sources'>, ids: string[]): string
     return s.date ? `${s.publisher}, ${formatDate(s.date, { year: true })}` : s.publisher
   })
   const distinct = [...new Set(parts)]
-  return `${distinct.length > 1 ? 'Sources' : 'Source'}: ${distinct.join(' · ')}`
+  const more = distinct.length - max
+  const named = more > 0 ? `${distinct.slice(0, max).join(' · ')} + ${more} more in the handout` : distinct.join(' · ')
+  return `${distinct.length > 1 ? 'Sources' : 'Source'}: ${named}`
 }
 
 /** The source ids behind a <Fact> path, so a slide's source line can name them. */

@@ -37,10 +37,12 @@ export const events: EventInput[] = [
         amongInjured: true,
       },
     ],
-    claimedBy: 'Saraya Awliya al-Dam, via the Sabereen channel',
-    blamedOn: ['militias'],
-    articleSays: 'Five US citizens hurt, a foreign contractor killed: both agree with the record. '
-      + 'The civilians hurt outside the base are not in it.',
+    claimedBy: 'Saraya Awliya al-Dam, a little-known group, via the Sabereen channel',
+    claimant: 'militias',
+    // Before the article Washington was still determining who did it; the Pentagon named two militias with its strikes.
+    blame: { on: ['militias'], by: 'the Pentagon, with its strikes in Syria', date: '2021-02-25' },
+    articleSays: 'Five US citizens hurt, a foreign contractor killed: both agree with the coalition’s count '
+      + '(The Hill reported six Americans). The civilians hurt outside the base are not in it.',
     sources: ['atalayar', 'syriacpress', 'upi', 'brecorder', 'nrttv', 'alarabiya', 'basnews', 'winep'],
   },
   {
@@ -88,8 +90,8 @@ export const events: EventInput[] = [
     kind: 'statement',
     actor: 'iran',
     title: 'Iran denies a link',
-    summary: 'Iran\'s foreign ministry spokesman Saeed Khatibzadeh rejected attempts to tie Iran to the Erbil attack '
-      + 'and asked Baghdad to punish those responsible.',
+    summary: 'Then foreign ministry spokesman Saeed Khatibzadeh rejected attempts to tie Iran to the Erbil attack and '
+      + 'asked Baghdad to punish those responsible. He denied a link to that attack, not Iran\'s backing of allied groups.',
     sources: ['kurdistan24', 'tehrantimes'],
   },
   {
@@ -108,9 +110,32 @@ export const events: EventInput[] = [
     kind: 'call',
     actor: 'us',
     title: 'Blinken calls al-Kadhimi',
-    summary: 'Secretary of State Antony Blinken told Iraq\'s Prime Minister Mustafa al-Kadhimi that the US backs him '
-      + 'and a stable Iraq. He had phoned the Kurdistan Region\'s Prime Minister Masrour Barzani the day before.',
+    summary: 'Then Secretary of State Antony Blinken told Iraq\'s then Prime Minister Mustafa al-Kadhimi that the US '
+      + 'backs him and a stable Iraq. He had phoned the Kurdistan Region\'s Prime Minister Masrour Barzani the day before.',
     sources: ['atalayar', 'esta', 'memo'],
+  },
+  {
+    id: 'iraq-investigation',
+    date: '2021-02-16',
+    kind: 'statement',
+    actor: 'iraq-gov',
+    onTimeline: false,
+    title: 'Iraq investigates',
+    summary: 'Al-Kadhimi ordered a joint investigation by the federal and Kurdistan Region governments to arrest the '
+      + 'perpetrators, and said Iraq must not be a back garden for others\' conflicts; the Kurdistan Region\'s Prime '
+      + 'Minister Masrour Barzani ordered his own and agreed with Blinken to coordinate it.',
+    sources: ['shafaq-kadhimi', 'esta-krg'],
+  },
+  {
+    id: 'kh-denial',
+    date: '2021-02-23',
+    kind: 'statement',
+    actor: 'militias',
+    onTimeline: false,
+    title: 'Kataib Hezbollah denies',
+    summary: 'A Kataib Hezbollah spokesman told Reuters the group did not target Erbil or the Green Zone and knew nothing '
+      + 'of the group that claimed Erbil; Kataib Hezbollah demands that the 2,500 US troops leave Iraq.',
+    sources: ['alarabiya-kh', 'rudaw-kh'],
   },
   {
     id: 'tarmiyah-raid',
@@ -130,30 +155,34 @@ export const events: EventInput[] = [
   {
     id: 'price-briefing',
     date: '2021-02-22',
-    timeNote: 'in Washington; hour not given',
+    time: '22:37',
+    timeNote: '22:37 Iraq time; 2:37 pm in Washington, after the Green Zone rockets',
     kind: 'briefing',
     actor: 'us',
     title: 'Price briefing',
-    summary: 'State Department spokesman Ned Price said the US will hold Iran responsible for attacks on Americans by its '
-      + 'proxies, called the Erbil rockets Iranian-made and Iranian-supplied, and said the US would not lash out.',
-    articleSays: 'The article says the US is “considering” it; Price said it will. No response “for the time being” '
-      + 'was accurate when written.',
-    sources: ['atalayar', 'hill-outraged', 'hill-third'],
+    summary: 'Then State Department spokesman Ned Price restated that the US will hold Iran responsible for attacks on '
+      + 'Americans by its proxies, called the Erbil rockets Iranian-made and Iranian-supplied, and said the US would not '
+      + 'lash out. The same day the Pentagon and the State Department declined to say who carried out the attacks.',
+    articleSays: 'The article says the US is “considering” it: a softer word for the same condition, while no one had '
+      + 'been blamed yet. No response “for the time being” was accurate when written.',
+    sources: ['atalayar', 'hill-outraged', 'hill-third', 'fpwatchdog'],
   },
   {
     id: 'syria-strikes',
     date: '2021-02-26',
-    time: '01:30',
-    timeNote: 'about 01:00–02:00 local; 25 Feb, about 6 pm Washington time',
+    // On the Iraq clock of the timeline (UTC+3); Syria was at UTC+2, so about 01:00–02:00 there.
+    time: '02:30',
+    timeNote: 'about 01:00–02:00 in Syria; 25 Feb, about 6 pm in Washington',
     place: 'abu-kamal',
     kind: 'strike',
     actor: 'us',
     afterArticle: true,
     title: 'US strikes in Syria',
     summary: 'On President Biden\'s order, US aircraft destroyed facilities at a border control point in eastern Syria '
-      + 'that the Pentagon said Kataib Hezbollah and Kataib Sayyid al-Shuhada used, in answer to the attacks.',
-    blamedOn: ['militias'],
-    sources: ['defense-gov', 'newsbharati', 'shafaq'],
+      + 'used, the Pentagon said, by a number of Iranian-backed militant groups, including Kataib Hezbollah and '
+      + 'Kataib Sayyid al-Shuhada, in answer to the recent attacks. Defense Secretary Austin said Iraq\'s own '
+      + 'investigation helped refine the target.',
+    sources: ['dod-strike', 'defense-gov', 'newsbharati', 'shafaq'],
   },
   {
     id: 'soleimani',
@@ -166,7 +195,7 @@ export const events: EventInput[] = [
     summary: 'Just after midnight, a US drone strike ordered by President Trump killed General Qassem Soleimani '
       + 'and the militia leader Abu Mahdi al-Muhandis at Baghdad airport.',
     killed: [{ count: 2, who: 'Qassem Soleimani and Abu Mahdi al-Muhandis, with others in the convoy' }],
-    sources: ['atalayar', 'hozint', 'foxbusiness'],
+    sources: ['atalayar', 'hozint', 'dod-soleimani'],
   },
   {
     id: 'daesh-defeat',

@@ -55,14 +55,16 @@ export const figures: FigureInput[] = [
     from: 'record',
     value: 2500,
     unit: 'US troops in Iraq',
-    says: 'The drawdown to 2,500 was completed on 15 Jan 2021.',
-    sources: ['voa'],
+    asOf: '2021-02-15',
+    says: 'The drawdown to 2,500 was completed on 15 Jan 2021; the count is no longer true (see the since-then lines).',
+    sources: ['japantoday'],
   },
   {
     id: 'coalition-troops',
     from: 'record',
     value: 3500,
     unit: 'coalition troops, fewer than',
+    asOf: '2021-02-15',
     says: 'The coalition as a whole had fewer than 3,500 troops in Iraq.',
     sources: ['taipeitimes'],
   },
@@ -96,7 +98,7 @@ export const figures: FigureInput[] = [
     value: 32,
     unit: 'dead in the Tayaran Square bombing, 21 Jan 2021',
     says: 'Twin suicide bombing in central Baghdad, the city’s deadliest attack in three years, '
-      + 'at a time when AFP and Reuters called suicide bombings there relatively rare.',
+      + 'at a time when AFP called suicide bombings there relatively rare.',
     sources: ['brecorder-tayaran', 'straitstimes'],
   },
 ]

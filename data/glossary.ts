@@ -10,18 +10,21 @@ export const glossary: GlossaryInput[] = [
   },
   {
     term: 'Saraya Awliya al-Dam ("Guardians of the Blood")',
-    meaning: 'A little-known group that claimed the Erbil attack through the Sabereen channel; the US government '
-      + 'later said it believed Kataib Hezbollah and Kataib Sayyid al-Shuhada were behind the attack.',
+    meaning: 'A little-known group that claimed the Erbil attack through the Sabereen channel. Unnamed US and Iraqi '
+      + 'officials called such new names fronts for established groups; no one named a culprit on the record before '
+      + 'the US strikes of 25 Feb.',
     sources: ['winep'],
   },
   {
     term: 'Kataib Hezbollah (KH)',
-    meaning: 'An Iraqi militia the US government linked to the Erbil attack and whose border facilities it struck in Syria.',
-    sources: ['winep', 'defense-gov'],
+    meaning: 'An Iran-backed Iraqi militia founded by Abu Mahdi al-Muhandis. It denied any role in the February attacks '
+      + '(23 Feb) and demands that US troops leave Iraq; the Pentagon named it among the groups using the site it struck '
+      + 'in Syria on 25 Feb.',
+    sources: ['alarabiya-kh', 'rudaw-kh', 'dod-strike'],
   },
   {
     term: 'Kataib Sayyid al-Shuhada (KSS)',
-    meaning: 'Another Iraqi militia named by the US government for the Erbil attack and for the facilities hit on 25–26 Feb.',
+    meaning: 'Another Iraqi militia the Pentagon named among the groups using the border site it struck on 25–26 Feb.',
     sources: ['winep', 'defense-gov'],
   },
   {

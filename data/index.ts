@@ -6,10 +6,11 @@ import { figures } from './figures'
 import { glossary } from './glossary'
 import { places } from './places'
 import { relations } from './relations'
+import { since } from './since'
 import { sources } from './sources'
 import { validateFacts } from './validate'
 
-export const rawFacts = { sources, places, actors, events, relations, figures, claims, glossary }
+export const rawFacts = { sources, places, actors, events, relations, figures, claims, glossary, since }
 export const facts = validateFacts(rawFacts)
-export type { Actor, Claim, Event, Figure, Place, Relation, Source } from './schema'
+export type { Actor, Claim, Event, Figure, Place, Relation, Since, Source } from './schema'
 export type { Facts } from './validate'

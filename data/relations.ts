@@ -10,9 +10,9 @@ export const relations: RelationInput[] = [
     to: 'militias',
     kind: 'backs',
     label: 'backs',
-    claim: 'US officials say; Iran denies',
-    note: 'US officials say Tehran backs the militias; Price called the Erbil rockets Iranian-made and Iranian-supplied. '
-      + 'Iran\'s foreign ministry denied any link to the Erbil attack.',
+    claim: 'US officials and the press say',
+    note: 'US officials and the press called these groups Iran-backed; Price called the Erbil rockets Iranian-made and '
+      + 'Iranian-supplied. Iran denied a link to the Erbil attack (16 Feb), not its backing of allied groups.',
     sources: ['atalayar', 'hill-third', 'kurdistan24', 'tehrantimes'],
   },
   {
@@ -22,11 +22,12 @@ export const relations: RelationInput[] = [
     to: 'us',
     kind: 'attacks',
     label: 'rockets on US sites',
-    claim: 'US officials blamed two militias for Erbil',
+    claim: 'a little-known group claimed Erbil',
     note: 'Three rocket attacks on sites hosting US troops, contractors and diplomats, 15–22 Feb 2021. '
-      + 'A little-known group claimed Erbil; US officials blamed Kataib Hezbollah and Kataib Sayyid al-Shuhada. '
-      + 'Balad and the Green Zone had no immediate claim.',
-    sources: ['atalayar', 'winep', 'politico', 'hill-outraged'],
+      + 'A little-known group claimed Erbil; Balad and the Green Zone had no immediate claim. Before the article, '
+      + 'Washington was still determining who did it; Kataib Hezbollah denied it on 23 Feb. Only with its strikes of '
+      + '25 Feb did the Pentagon name Kataib Hezbollah and Kataib Sayyid al-Shuhada.',
+    sources: ['atalayar', 'winep', 'politico', 'hill-outraged', 'alarabiya-kh', 'defense-gov'],
   },
   {
     id: 'europe-condemns-erbil',
@@ -35,18 +36,21 @@ export const relations: RelationInput[] = [
     event: 'erbil',
     kind: 'condemns',
     label: 'condemn, with the US',
-    note: 'Joint statement of 16 Feb 2021 by five foreign ministers on the Erbil attack only; it named no group.',
+    // One statement, one line: the US signed it with the four and the State Department released it.
+    note: 'Joint statement of 16 Feb 2021 by the foreign ministers of France, Germany, Italy, the UK and the US, on the '
+      + 'Erbil attack only; it named no group.',
     sources: ['atalayar', 'agenparl', 'diplomatie'],
   },
   {
-    id: 'us-condemns-erbil',
+    id: 'iraq-investigates-erbil',
     when: '16 Feb 2021',
-    from: 'us',
+    from: 'iraq-gov',
     event: 'erbil',
-    kind: 'condemns',
-    label: 'condemns',
-    note: 'The US signed the same joint statement on the Erbil attack.',
-    sources: ['atalayar', 'agenparl'],
+    kind: 'investigates',
+    label: 'investigates, with the KRG',
+    note: 'Al-Kadhimi ordered a joint investigation by the federal and Kurdistan Region governments to arrest the '
+      + 'perpetrators (16 Feb).',
+    sources: ['shafaq-kadhimi', 'esta-krg'],
   },
   {
     id: 'us-supports-iraq',
@@ -55,7 +59,7 @@ export const relations: RelationInput[] = [
     to: 'iraq-gov',
     kind: 'supports',
     label: 'supports',
-    note: 'Blinken backed Prime Minister al-Kadhimi and the stabilisation of Iraq (16 Feb).',
+    note: 'Then Secretary of State Blinken backed Prime Minister al-Kadhimi and the stabilisation of Iraq (16 Feb).',
     sources: ['atalayar', 'esta'],
   },
   {
@@ -75,7 +79,8 @@ export const relations: RelationInput[] = [
     to: 'iran',
     kind: 'opposes',
     label: 'will hold responsible',
-    note: 'Ned Price, 22 Feb: the US will hold Iran responsible for attacks on Americans by its proxies.',
+    note: 'Ned Price, then State Department spokesman, 22 Feb: the US will hold Iran responsible for attacks on Americans '
+      + 'by its proxies, a standing line; the same day Washington declined to say who carried out the attacks.',
     sources: ['atalayar', 'hill-outraged'],
   },
   {
@@ -98,7 +103,8 @@ export const relations: RelationInput[] = [
     place: 'abu-kamal',
     label: 'air strikes in Syria',
     afterArticle: true,
-    note: 'After the article: US strikes on a border post near Abu Kamal, in Syria, on the night of 25–26 Feb 2021.',
-    sources: ['defense-gov'],
+    note: 'After the article: US strikes near Abu Kamal, in Syria, on the night of 25–26 Feb 2021, on a border post the '
+      + 'Pentagon said a number of Iranian-backed groups used, Kataib Hezbollah and Kataib Sayyid al-Shuhada among them.',
+    sources: ['dod-strike', 'defense-gov'],
   },
 ]

@@ -12,9 +12,15 @@ const count = z.number().int('is not a whole number').nonnegative('is negative')
 export const sourceSchema = z.object({
   id,
   publisher: text,
+  /** the page's own headline, word for word; or, with `described`, a description written for the deck */
   title: text,
+  /** the title is our description of the page (a dataset, a reference page, a page whose headline is not confirmed) */
+  described: z.boolean().default(false),
+  /** what a reader should know of the page itself (it shows no date, say) */
+  note: text.optional(),
   date: isoDay.optional(),
-  url: z.url('is not a URL'),
+  url: z.url('is not a URL').refine(u => !/\/preview\//.test(u), 'is a CMS preview page, not a public address'),
+  /** the primary or official source (the article; an official statement) */
   primary: z.boolean().default(false),
 })
 
@@ -37,7 +43,7 @@ export const actorSchema = z.object({
   short: text,
   kind: z.enum(['state', 'armed-group', 'government', 'regional-government', 'alliance']),
   colour: z.string().regex(/^#[0-9A-F]{6}$/, 'is not a colour (#RRGGBB)'),
-  shape: z.enum(['circle', 'square', 'diamond', 'triangle', 'hexagon', 'star', 'cross']),
+  shape: z.enum(['circle', 'square', 'diamond', 'triangle', 'hexagon', 'star', 'bar']),
   /**
    * where the actor's badge sits on the map: at a place, or on the frame edge toward a far capital. `near`: in the
    * place's area, not at it (groups with no one base): no leader line to the place's pin.
@@ -90,13 +96,22 @@ export const eventSchema = z.object({
   rocketsNote: text.optional(),
   injured: z.array(casualty).default([]),
   killed: z.array(casualty).default([]),
+  /** who claimed it, in words ("no immediate claim" where none did) */
   claimedBy: text.optional(),
-  blamedOn: z.array(id).default([]),
+  /** the actor the claiming group belongs to, as the record describes it: the map draws the attack's arrow from it */
+  claimant: id.optional(),
+  /**
+   * who named a culprit, and when: a blame that came after the article is never drawn on a figure of the attack week
+   * (before it, Washington was still determining who did it)
+   */
+  blame: z.object({ on: z.array(id).min(1, 'names no actor'), by: text, date: isoDay }).optional(),
   /** what the article says, where it differs from the record */
   articleSays: text.optional(),
   afterArticle: z.boolean().default(false),
   /** background before the February 2021 window (Soleimani, Daesh's defeat): not on the timeline */
   background: z.boolean().default(false),
+  /** false for an event of the week the timeline leaves out (told on another slide and in the handout) */
+  onTimeline: z.boolean().default(true),
   sources: sourceIds,
 })
 
@@ -108,7 +123,7 @@ export const relationSchema = z.object({
   event: id.optional(),
   /** who says so, where the relation is a claim rather than an established fact */
   claim: text.optional(),
-  kind: z.enum(['backs', 'attacks', 'condemns', 'supports', 'opposes']),
+  kind: z.enum(['backs', 'attacks', 'condemns', 'supports', 'opposes', 'investigates']),
   /** when, in words: a date, a span of dates, or "ongoing" */
   when: text,
   /** where the action took place, when it has one place (the map shows it with the arrow) */
@@ -125,7 +140,21 @@ export const figureSchema = z.object({
   value: count,
   unit: text,
   from: z.enum(['article', 'record']),
+  /** the day the figure was true: a count that has changed since carries its date on every slide that shows it */
+  asOf: isoDay.optional(),
   says: text,
+  sources: sourceIds,
+})
+
+/** What has changed since February 2021, for an audience after it: each line dated and sourced. */
+export const sinceSchema = z.object({
+  id,
+  /** when it happened, as the source dates it */
+  date: isoDay,
+  /** the line as the slide shows it, in the past tense */
+  text: text.max(70, 'is longer than 70 characters: one short line'),
+  /** the fuller line for the notes and the handout */
+  detail: text,
   sources: sourceIds,
 })
 
@@ -135,8 +164,11 @@ export const figureSchema = z.object({
 export const claimSchema = z.object({
   id,
   /** the article's claim, in our words; a short quoted phrase in quotation marks at most */
-  article: text,
-  record: text,
+  article: text.max(42, 'is longer than 42 characters: a room reads a short claim'),
+  /** the record in a line the room can read */
+  record: text.max(44, 'is longer than 44 characters: put the rest in detail'),
+  /** the record in full, with who said what, for the handout */
+  detail: text,
   verdict: z.enum(VERDICTS),
   sources: sourceIds,
 })
@@ -148,6 +180,8 @@ export const glossarySchema = z.object({
   sources: sourceIds,
 })
 
+export type Since = z.output<typeof sinceSchema>
+export type SinceInput = z.input<typeof sinceSchema>
 export type Glossary = z.output<typeof glossarySchema>
 export type GlossaryInput = z.input<typeof glossarySchema>
 export type Claim = z.output<typeof claimSchema>

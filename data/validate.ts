@@ -14,10 +14,22 @@ import type {
   PlaceInput,
   Relation,
   RelationInput,
+  Since,
+  SinceInput,
   Source,
   SourceInput,
 } from './schema'
-import { actorSchema, claimSchema, eventSchema, figureSchema, glossarySchema, placeSchema, relationSchema, sourceSchema } from './schema'
+import {
+  actorSchema,
+  claimSchema,
+  eventSchema,
+  figureSchema,
+  glossarySchema,
+  placeSchema,
+  relationSchema,
+  sinceSchema,
+  sourceSchema,
+} from './schema'
 
 export interface RawFacts {
   sources: SourceInput[]
@@ -28,6 +40,7 @@ export interface RawFacts {
   figures: FigureInput[]
   claims: ClaimInput[]
   glossary: GlossaryInput[]
+  since: SinceInput[]
 }
 export interface Facts {
   sources: Source[]
@@ -38,6 +51,7 @@ export interface Facts {
   figures: Figure[]
   claims: Claim[]
   glossary: Glossary[]
+  since: Since[]
 }
 
 /** Thrown when data/ is wrong; each problem names the file, the record and the field. */
@@ -57,6 +71,7 @@ const FILES = {
   figures: 'figure',
   claims: 'claim',
   glossary: 'glossary entry',
+  since: 'since-then line',
 } as const
 type Collection = keyof typeof FILES
 
@@ -104,6 +119,7 @@ export function validateFacts(raw: RawFacts): Facts {
     figures: parseAll('figures', figureSchema, raw.figures, problems),
     claims: parseAll('claims', claimSchema, raw.claims, problems),
     glossary: parseAll('glossary', glossarySchema, raw.glossary, problems),
+    since: parseAll('since', sinceSchema, raw.since, problems),
   }
   // Ids of records that failed their own checks still count, so one bad field reports one problem.
   const ids = (list: unknown[]) => new Set(list.map(r => (r as { id?: unknown })?.id).filter(v => typeof v === 'string'))
@@ -128,7 +144,8 @@ export function validateFacts(raw: RawFacts): Facts {
     checkSources('events', e)
     check('events', e.id, 'place', e.place, 'places')
     check('events', e.id, 'actor', e.actor, 'actors')
-    e.blamedOn.forEach((b, i) => check('events', e.id, `blamedOn.${i}`, b, 'actors'))
+    check('events', e.id, 'claimant', e.claimant, 'actors')
+    e.blame?.on.forEach((b, i) => check('events', e.id, `blame.on.${i}`, b, 'actors'))
     if (e.kind === 'attack' && !e.place)
       problems.push(`data/events.ts: event "${e.id}": place is required for an attack`)
   }
@@ -145,13 +162,15 @@ export function validateFacts(raw: RawFacts): Facts {
   }
   facts.figures.forEach(c => checkSources('figures', c))
   facts.glossary.forEach(g => checkSources('glossary', { id: g.term, sources: g.sources }))
+  facts.since.forEach(l => checkSources('since', l))
   for (const c of facts.claims) {
     checkSources('claims', c)
     if (!c.sources.includes('atalayar'))
       problems.push(`data/claims.ts: claim "${c.id}": sources must include the article ("atalayar")`)
   }
   // Counted on the raw records, so a record that failed its own checks still cites its sources.
-  const cited = new Set([...raw.places, ...raw.actors, ...raw.events, ...raw.relations, ...raw.figures, ...raw.claims, ...raw.glossary]
+  const records = [raw.places, raw.actors, raw.events, raw.relations, raw.figures, raw.claims, raw.glossary, raw.since].flat()
+  const cited = new Set(records
     .flatMap(r => (Array.isArray(r?.sources) ? r.sources : [])))
   for (const s of facts.sources) {
     if (!cited.has(s.id) && s.id !== 'natural-earth' && s.id !== 'atalayar-es')

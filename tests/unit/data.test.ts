@@ -151,3 +151,11 @@ describe('malformed data is refused with file, record and field', () => {
     expect(() => validateFacts(oneProblem)).toThrow(/data\/ has 1 problem:\n {2}data\/places\.ts: place "balad"/)
   })
 })
+
+describe('symbols a standards desk accepts', () => {
+  // The schema has no cross to choose; what it cannot say is that two actors share a shape.
+  it('gives every actor its own shape', () => {
+    const shapes = facts.actors.map(a => a.shape)
+    expect(new Set(shapes).size).toBe(shapes.length)
+  })
+})

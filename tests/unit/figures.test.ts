@@ -23,7 +23,7 @@ describe('erbil toll: layout', () => {
   it('draws one mark per person, from the data', () => {
     expect(marks('base', 'injured')).toHaveLength(9)
     expect(marks('base', 'killed')).toHaveLength(1)
-    // At least 3 hurt outside, one of whom, Nawaf Rashid, died later: 2 rings and his †, one person each.
+    // At least 3 hurt outside, one of whom, Nawaf Rashid, died later: 2 rings and his filled dot, one person each.
     expect(marks('outside', 'injured')).toHaveLength(2)
     expect(marks('outside', 'injured-other-count')).toHaveLength(2)
     expect(marks('outside', 'killed')).toHaveLength(1)
@@ -35,7 +35,13 @@ describe('erbil toll: layout', () => {
 
   it('labels each sub-group in the record\'s terms', () => {
     const labels = layout.texts.filter(t => t.role === 'sub-label').map(t => t.text)
-    const expected = ['4 US contractors', '1 US soldier', '4 other contractors', 'at least 3 civilians, 1 † below', 'AFP later: 5']
+    const expected = [
+      '4 US contractors',
+      '1 US service member',
+      '4 other contractors',
+      'at least 3 civilians, 1 died later',
+      'AFP later: 5',
+    ]
     for (const l of [...expected, 'Nawaf Rashid'])
       expect(labels).toContain(l)
     expect(killedLines(erbil.killed[1])).toEqual(['Nawaf Rashid', 'wounded that night, died 22 Feb'])
@@ -141,10 +147,10 @@ describe('erbil toll: steps', () => {
     // Step by step, the description grows with what is drawn.
     expect(toll(1).find('desc').text()).not.toContain('Nawaf Rashid')
     const desc = svg.find('desc').text()
-    const said = ['nine injured', 'four US contractors', 'one US soldier', 'four other contractors']
+    const said = ['nine injured', 'four US contractors', 'one US service member', 'four other contractors']
     for (const words of [...said, 'at least three civilians', 'Nawaf Rashid'])
       expect(desc).toContain(words)
-    expect(desc).toContain('five US citizens injured, agrees with the record: four US contractors and one US soldier')
+    expect(desc).toContain('five US citizens injured, agrees with the record: four US contractors and one US service member')
     expect(w.findAll('.sr-only li')).toHaveLength(3)
   })
 })

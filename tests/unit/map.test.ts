@@ -179,12 +179,17 @@ describe('steps', () => {
     ])
     expect(layout.steps).toBe(6)
   })
-  it('draws an attack\'s arrow only where the record names who did it, and keys the others as unclaimed', () => {
+  it('draws an attack\'s arrow only on a claim made that week, never on a later blame, and keys the others', () => {
     const attacks = facts.events.filter(e => e.kind === 'attack' && !e.afterArticle)
     for (const e of attacks) {
       const arrow = layout.arrows.find(a => a.id === `rockets:${e.id}`)
-      expect(Boolean(arrow), e.id).toBe(e.blamedOn.includes(e.actor))
+      expect(Boolean(arrow), e.id).toBe(e.claimant === e.actor)
     }
+    // Erbil's blame came with the strikes of 25 Feb: without the week's claim, the blame alone draws no arrow.
+    const erbil = facts.events.find(e => e.id === 'erbil')!
+    expect(erbil.blame?.date).toBe('2021-02-25')
+    const blameOnly = { ...facts, events: facts.events.map(e => (e.id === 'erbil' ? { ...e, claimant: undefined } : e)) }
+    expect(layoutActorMap(blameOnly, geo, MAP_SIZE, false).arrows.some(a => a.id === 'rockets:erbil')).toBe(false)
     const key = layout.keyNote!
     expect(key.arrowsLine).toEqual({ text: 'Arrows: who acted on whom, not from where', step: 1 })
     expect(key.unclaimed).toEqual([{ number: 2, step: 2 }, { number: 3, step: 3 }])

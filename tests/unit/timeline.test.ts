@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { clampClicks, stepStatus } from '../../charts/steps'
-import { dayOf, dayScale, formatCount, formatDate, isoOfDay, spanDays, timelineDomain, timelineEvents } from '../../charts/timeline'
+import {
+  dayOf,
+  dayScale,
+  formatCount,
+  formatDate,
+  isoOfDay,
+  spanDays,
+  timelineDomain,
+  timelineEvents,
+  tollText,
+} from '../../charts/timeline'
 import { facts } from '../../data'
 
 describe('time scale', () => {
@@ -68,5 +78,22 @@ describe('steps', () => {
     expect([0, 1, 2, 3].map(i => stepStatus(i, 3))).toEqual(['past', 'past', 'current', 'hidden'])
     expect([0, 1].map(i => stepStatus(i, 0))).toEqual(['hidden', 'hidden'])
     expect([0, 1].map(i => stepStatus(i, 2, 1))).toEqual(['current', 'hidden'])
+  })
+})
+
+describe('tollText', () => {
+  const person = { who: 'x', us: false, atLeast: false, disputed: false, amongInjured: false }
+  it('counts each person once and says an open count is open', () => {
+    const e = {
+      injured: [{ ...person, count: 9 }, { ...person, count: 3, atLeast: true }],
+      killed: [{ ...person, count: 1 }, { ...person, count: 1, amongInjured: true }],
+    }
+    expect(tollText(e)).toEqual({ injured: 'at least 11 injured', killed: '2 dead, 1 of them later, of wounds' })
+  })
+  it('marks a toll disputed only when every count in it is', () => {
+    expect(tollText({ injured: [{ ...person, count: 1, disputed: true }], killed: [] }).injured).toBe('1 injured (disputed)')
+    const mixed = { injured: [{ ...person, count: 1, disputed: true }, { ...person, count: 2 }], killed: [] }
+    expect(tollText(mixed).injured).toBe('3 injured')
+    expect(tollText({ injured: [], killed: [] })).toEqual({ injured: '0 injured', killed: '0 dead' })
   })
 })
