@@ -1,15 +1,22 @@
 // npm run bench: wall times (median of 3) and sizes, for this deck and for Slidev's own starter deck.
-// Prints a Markdown table. Nothing here is a pass/fail test: it measures.
+// Prints a Markdown table; with --output PATH it also writes it there, atomically. Nothing here is a pass/fail test:
+// it measures.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { checkWritable, writeFileAtomic } from './lib/atomic-write.mjs'
 import { browserPath, launchOptions } from './lib/browser.mjs'
+import { outputOf, run } from './lib/cli.mjs'
 import { loadDeck } from './lib/deck.mjs'
 
 const ROOT = resolve('.')
 const WORK = join(ROOT, '.bench')
 const RUNS = 3
+const OUTPUT = outputOf('bench', '')
+// The bench takes many minutes: a folder it cannot write fails it before the first run.
+if (OUTPUT)
+  await run('bench', OUTPUT, () => checkWritable(OUTPUT))
 
 function time(cmd, args, cwd = ROOT) {
   const t0 = process.hrtime.bigint()
@@ -190,5 +197,7 @@ row('starter: export, dist/ built', `${sExp.toFixed(2)} s`, `${(sExp / starterSl
 row('ratio deck/starter, build per slide', ((build / pages.slides) / (sBuild / starterSlides)).toFixed(2))
 row('ratio deck/starter, export per slide', ((exp / pages.slides) / (sExp / starterSlides)).toFixed(2))
 
-console.log(`| measure (median of ${RUNS}) | value | note |\n|---|---|---|`)
-for (const r of rows) console.log(`| ${r.join(' | ')} |`)
+const table = [`| measure (median of ${RUNS}) | value | note |`, '|---|---|---|', ...rows.map(r => `| ${r.join(' | ')} |`)].join('\n')
+console.log(table)
+if (OUTPUT)
+  await run('bench', OUTPUT, () => writeFileAtomic(OUTPUT, `${table}\n`))

@@ -1,6 +1,5 @@
 // Cuts Natural Earth 50m (world-atlas) down to Iraq and its neighbours for the actor map.
 // Output: data/geo/region.json (TopoJSON), committed. Deterministic: same input, same bytes.
-import { writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { geoIdentity } from 'd3-geo'
@@ -8,6 +7,8 @@ import { geoProject } from 'd3-geo-projection'
 import { feature } from 'topojson-client'
 import { topology } from 'topojson-server'
 import { presimplify, quantile, simplify } from 'topojson-simplify'
+import { writeFileAtomic } from './lib/atomic-write.mjs'
+import { run } from './lib/cli.mjs'
 
 const require = createRequire(import.meta.url)
 
@@ -75,8 +76,13 @@ export function buildInset() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  for (const [out, text] of [['data/geo/region.json', buildGeo()], ['data/geo/inset.json', buildInset()]]) {
-    writeFileSync(out, text)
-    console.log(`wrote ${out}: ${(text.length / 1024).toFixed(1)} KB`)
+  /** @type {[string, () => string][]} */
+  const outputs = [['data/geo/region.json', buildGeo], ['data/geo/inset.json', buildInset]]
+  for (const [out, build] of outputs) {
+    await run('build:geo', out, async () => {
+      const text = build()
+      await writeFileAtomic(out, text)
+      console.log(`wrote ${out}: ${(text.length / 1024).toFixed(1)} KB`)
+    })
   }
 }

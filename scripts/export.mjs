@@ -1,9 +1,10 @@
 // Prints the built deck to PDF: one page per slide, or one page per click with --with-clicks.
 // It serves dist/ on loopback instead of compiling the deck on a dev server as `slidev export` does.
-import { mkdir, writeFile } from 'node:fs/promises'
-import { dirname, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { checkWritable, writeFileAtomic } from './lib/atomic-write.mjs'
 import { buildIfStale } from './lib/build-if-stale.mjs'
+import { outputOf, run } from './lib/cli.mjs'
 import { finishPdf } from './lib/pdf-finish.mjs'
 import { documentInfo, slideOutline } from './lib/pdf-meta.mjs'
 import { openPrintView, startBrowser } from './lib/print-view.mjs'
@@ -11,10 +12,17 @@ import { mark } from './lib/profile.mjs'
 
 mark('modules imported')
 
+/** @param {boolean} withClicks */
+export function defaultOutput(withClicks) {
+  return withClicks ? 'exports/iraq-playground-clicks.pdf' : 'exports/iraq-playground.pdf'
+}
+
 /** @param {{ withClicks?: boolean, output?: string, log?: (line: string) => void }} [options] */
 export async function exportDeck({ withClicks = false, output, log = console.log } = {}) {
   const started = Date.now()
-  output ??= withClicks ? 'exports/iraq-playground-clicks.pdf' : 'exports/iraq-playground.pdf'
+  output ??= defaultOutput(withClicks)
+  // A folder that cannot be written fails the export now, not after every page has been printed.
+  checkWritable(output)
   buildIfStale()
   mark('dist/ checked')
   // Chromium boots while Slidev's parser loads and the deck is parsed (measured: about 0.2 s gained).
@@ -57,8 +65,7 @@ export async function exportDeck({ withClicks = false, output, log = console.log
     if (pages !== ids.length)
       throw new Error(`expected ${ids.length} pages, Chromium printed ${pages}`)
     mark('finished')
-    await mkdir(dirname(output), { recursive: true })
-    await writeFile(output, bytes)
+    await writeFileAtomic(output, bytes)
     mark('saved')
     log(`wrote ${output}: ${ids.length} pages in ${((Date.now() - started) / 1000).toFixed(1)} s`)
     return { output, pages: ids.length }
@@ -71,9 +78,6 @@ export async function exportDeck({ withClicks = false, output, log = console.log
 
 if (fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
   const withClicks = process.argv.includes('--with-clicks')
-  const out = process.argv.find((a, i) => process.argv[i - 1] === '--output')
-  await exportDeck({ withClicks, output: out }).catch((e) => {
-    console.error(`export failed: ${e.message}`)
-    process.exit(1)
-  })
+  const output = outputOf('export', defaultOutput(withClicks))
+  await run('export', output, () => exportDeck({ withClicks, output }))
 }

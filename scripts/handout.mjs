@@ -1,10 +1,11 @@
 // The handout: one A4 document printed by Chromium in one pass from the built deck's print view, so it
 // stays tagged. Each slide as vector with its alt text, its speaker notes as paragraphs, then the sources,
 // the data behind each figure as tables, and a glossary.
-import { mkdir, writeFile } from 'node:fs/promises'
-import { dirname, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { checkWritable, writeFileAtomic } from './lib/atomic-write.mjs'
 import { buildIfStale } from './lib/build-if-stale.mjs'
+import { outputOf, run } from './lib/cli.mjs'
 import { loadDeck } from './lib/deck.mjs'
 import { loadFacts } from './lib/facts.mjs'
 import { finishPdf } from './lib/pdf-finish.mjs'
@@ -96,8 +97,12 @@ const HANDOUT_CSS = `
   .src { color: #4b5563; }
 `
 
-export async function exportHandout({ output = 'exports/iraq-playground-handout.pdf', log = console.log } = {}) {
+export const HANDOUT_FILE = 'exports/iraq-playground-handout.pdf'
+
+export async function exportHandout({ output = HANDOUT_FILE, log = console.log } = {}) {
   const started = Date.now()
+  // A folder that cannot be written fails the handout now, not after it has been printed.
+  checkWritable(output)
   buildIfStale()
   const [deck, facts] = await Promise.all([loadDeck(), loadFacts()])
   const { page, ids, close } = await openPrintView({ deck, route: '/print?print=true', viewport: A4, log })
@@ -155,8 +160,7 @@ export async function exportHandout({ output = 'exports/iraq-playground-handout.
         ...Object.fromEntries(back.map(b => [b.no, b.page])),
       }),
     })
-    await mkdir(dirname(output), { recursive: true })
-    await writeFile(output, bytes)
+    await writeFileAtomic(output, bytes)
     log(`wrote ${output}: ${pages} pages (${ids.length} slides) in ${((Date.now() - started) / 1000).toFixed(1)} s`)
     return { output, pages }
   }
@@ -166,8 +170,6 @@ export async function exportHandout({ output = 'exports/iraq-playground-handout.
 }
 
 if (fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
-  await exportHandout().catch((e) => {
-    console.error(`handout failed: ${e.message}`)
-    process.exit(1)
-  })
+  const output = outputOf('handout', HANDOUT_FILE)
+  await run('handout', output, () => exportHandout({ output }))
 }

@@ -1,7 +1,7 @@
 // Screenshots of the built deck as the audience sees it: node scripts/screenshot.mjs /1 "/5?clicks=3" …
 // Writes exports/screens/<route>.png at the slide's own size.
-import { mkdirSync } from 'node:fs'
 import { chromium } from 'playwright-chromium'
+import { writeFileAtomic } from './lib/atomic-write.mjs'
 import { launchOptions } from './lib/browser.mjs'
 import { loadDeck } from './lib/deck.mjs'
 import { serve } from './lib/serve.mjs'
@@ -19,12 +19,11 @@ const browser = await chromium.launch(await launchOptions())
 try {
   const [w, h] = sizeArg ? sizeArg.split('x').map(Number) : [deck.width, deck.height]
   const page = await browser.newPage({ viewport: { width: w, height: h } })
-  mkdirSync('exports/screens', { recursive: true })
   for (const route of routes) {
     await page.goto(server.url + route, { waitUntil: 'networkidle' })
     await page.evaluate(() => document.fonts.ready)
     const file = `exports/screens/${sizeArg ? `${sizeArg}-` : ''}${route.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'index'}.png`
-    await page.screenshot({ path: file })
+    await writeFileAtomic(file, await page.screenshot())
     console.log(file)
   }
 }

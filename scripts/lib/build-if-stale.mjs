@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { childFailure } from './cli.mjs'
 
 const SOURCES = [
   'slides.md',
@@ -35,6 +36,6 @@ export function buildIfStale(root = process.cwd()) {
   console.log('building the deck (dist/ is missing or older than its sources)…')
   const run = spawnSync('npx', ['slidev', 'build'], { cwd: root, encoding: 'utf8' })
   if (run.status !== 0)
-    throw new Error(`slidev build failed:\n${run.stdout}\n${run.stderr}`)
+    throw childFailure('slidev build', run)
   return true
 }
