@@ -15,6 +15,9 @@ const TOLL_PER_ROW = 7
 const TOLL_KEY_ROW = 17
 
 export interface TollMark { kind: 'injured' | 'killed', x: number, y: number, dashed: boolean }
+/** What an attack that hurt no one says in place of its marks. */
+export const NO_ONE_HURT = 'no one hurt'
+
 export interface TimelineMark {
   event: Event
   index: number
@@ -27,6 +30,8 @@ export interface TimelineMark {
   day?: { x0: number, x1: number }
   label: { lines: string[], box: Box, anchor: 'start' | 'middle' }
   toll: TollMark[]
+  /** where "no one hurt" is centred, for an attack that hurt no one: under its pin, kept left of the article's line */
+  noneX?: number
 }
 
 /**
@@ -75,16 +80,18 @@ export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
   const taken: Box[] = []
   const marks: TimelineMark[] = []
 
-  // What came after the article starts the day after the last event before it.
+  // The article appeared the day after the last event it reports (it was written about 22–23 Feb, its page has no
+  // date): a line at that day's noon, every word of what came before it on its left, what came after on its right.
   const after = events.filter(e => e.afterArticle)
-  const afterStart = after.length ? Math.max(...events.filter(e => !e.afterArticle).map(e => Math.floor(dayOf(e)))) + 1 : undefined
+  const afterStart = after.length ? Math.max(...events.filter(e => !e.afterArticle).map(e => Math.floor(dayOf(e)))) + 1.5 : undefined
   const afterX = afterStart === undefined ? undefined : scale.x(afterStart)
+  const leftOfLine = (e: Event) => (afterX !== undefined && !e.afterArticle ? afterX - 6 : size.width)
   // Attack titles sit centred over their pins, moved sideways as little as needed where two would meet.
   const titleWidth = (e: Event) => Math.max(
     textWidth(e.title, TIMELINE_FONT.title, true),
     textWidth(whenInDay(e, true), TIMELINE_FONT.detail),
   )
-  const titleX = spread(attacks.map(e => ({ x: scale.x(dayOf(e)), w: titleWidth(e) })), 14, 0, size.width)
+  const titleX = spread(attacks.map(e => ({ x: scale.x(dayOf(e)), w: titleWidth(e) })), 14, 0, Math.min(...attacks.map(leftOfLine)))
   events.forEach((e, index) => {
     const hourKnown = Boolean(e.time || e.partOfDay)
     const x = scale.x(dayOf(e))
@@ -105,6 +112,9 @@ export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
         day,
         label: { lines, box, anchor: 'middle' },
         toll: tollMarks(e, x, Y.toll),
+        noneX: e.injured.length || e.killed.length
+          ? undefined
+          : Math.min(x, leftOfLine(e) - textWidth(NO_ONE_HURT, TIMELINE_FONT.detail) / 2),
       })
       return
     }
@@ -120,7 +130,7 @@ export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
     const h = ROW * lines.length
     let y = Y.context
     let box = { x: x + 14, y: y - 12, w, h }
-    if (box.x + w > size.width)
+    if (box.x + w > leftOfLine(e))
       box = { ...box, x: x - 14 - w }
     // A label of what came after the article stays inside the hatched band: right-aligned, under its mark.
     if (e.afterArticle && afterX !== undefined && box.x < afterX + 6) {

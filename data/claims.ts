@@ -50,7 +50,7 @@ export const claims: ClaimInput[] = [
   },
   {
     id: 'finger-at-tehran',
-    article: 'Washington points the finger at Tehran',
+    article: 'Washington “points the finger at Tehran”',
     record: 'Rockets “Iranian-made”; no direct blame',
     detail: 'On 22 Feb Washington called the rockets Iranian-made and Iranian-supplied and said it would hold Iran '
       + 'responsible for its proxies, but declined to say who carried out the attacks (The Hill).',

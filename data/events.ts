@@ -178,10 +178,8 @@ export const events: EventInput[] = [
     actor: 'us',
     afterArticle: true,
     title: 'US strikes in Syria',
-    summary: 'On President Biden\'s order, US aircraft destroyed facilities at a border control point in eastern Syria '
-      + 'used, the Pentagon said, by a number of Iranian-backed militant groups, including Kataib Hezbollah and '
-      + 'Kataib Sayyid al-Shuhada, in answer to the recent attacks. Defense Secretary Austin said Iraq\'s own '
-      + 'investigation helped refine the target.',
+    summary: 'On President Biden\'s order, US aircraft struck a border post in eastern Syria used, the Pentagon said, by '
+      + '“a number of” Iranian-backed groups, Kataib Hezbollah and Kataib Sayyid al-Shuhada among them.',
     sources: ['dod-strike', 'defense-gov', 'newsbharati', 'shafaq'],
   },
   {

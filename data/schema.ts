@@ -152,7 +152,7 @@ export const sinceSchema = z.object({
   /** when it happened, as the source dates it */
   date: isoDay,
   /** the line as the slide shows it, in the past tense */
-  text: text.max(70, 'is longer than 70 characters: one short line'),
+  text: text.max(80, 'is longer than 80 characters: one short line'),
   /** the fuller line for the notes and the handout */
   detail: text,
   sources: sourceIds,

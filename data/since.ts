@@ -4,20 +4,13 @@ import type { SinceInput } from './schema'
 // is about 2021; these lines keep it from speaking of 2021 as if it were today. Check the latest before presenting.
 export const since: SinceInput[] = [
   {
-    id: 'mission-end-agreed',
-    date: '2024-09-27',
-    text: 'Washington and Baghdad agreed to end the coalition’s mission',
-    detail: 'A US–Iraq joint statement of 27 Sep 2024 set the end of the coalition’s military mission in Iraq for no later '
-      + 'than the end of September 2025, with operations for Syria from Iraq until September 2026.',
-    sources: ['npasyria'],
-  },
-  {
     id: 'mission-ended',
     date: '2025-11-26',
-    text: 'Coalition mission over in federal Iraq; troops left in Kurdistan',
-    detail: 'On 26 Nov 2025 Iraq’s Joint Operations Command said the coalition had completed its mission in federal Iraq; '
-      + 'about 1,500 coalition personnel (US, UK, French, German, Italian and others) were in the Kurdistan Region.',
-    sources: ['rudaw-2025'],
+    text: 'The coalition’s mission in federal Iraq ended; its troops moved to Kurdistan',
+    detail: 'As a US–Iraq joint statement of 27 Sep 2024 had set, the coalition’s military mission ended: on 26 Nov 2025 '
+      + 'the deputy commander of Iraq’s Joint Operations Command said it had completed its mission in federal areas, and '
+      + 'nearly 1,500 US and coalition personnel from seven countries were in the Kurdistan Region.',
+    sources: ['rudaw-2025', 'npasyria'],
   },
   {
     id: 'iran-strikes',

@@ -1,13 +1,13 @@
 // The handout: one A4 document printed by Chromium in one pass from the built deck's print view, so it
 // stays tagged. Each slide as vector with its alt text, its speaker notes as paragraphs, then the sources,
-// the data behind each figure as tables, and a glossary.
+// the data behind each figure as tables, and a glossary. Each slide's header gives its planned time, from its notes.
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { checkWritable, writeFileAtomic } from './lib/atomic-write.mjs'
 import { buildIfStale } from './lib/build-if-stale.mjs'
 import { outputOf, run } from './lib/cli.mjs'
 import { loadDeck } from './lib/deck.mjs'
-import { loadFacts } from './lib/facts.mjs'
+import { loadFacts, loadModule } from './lib/facts.mjs'
 import { finishPdf } from './lib/pdf-finish.mjs'
 import { documentInfo, slideOutline } from './lib/pdf-meta.mjs'
 import { openPdf, textOfPages } from './lib/pdf-text.mjs'
@@ -22,27 +22,41 @@ const plain = s => s.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()
 
 function notesHtml(note) {
   return note.split(/\n\s*\n/)
-    .map(p => `<p>${esc(p.trim()).replace(/\[click(?::\d+)?\]/g, '<span class="click">click</span>')}</p>`)
+    .map(p => `<p>${esc(p.trim())
+      .replace(/\[click(?::\d+)?\]/g, '<span class="click">click</span>')
+      .replace(/\*\*([^*]+)\*\*/g, '<b>$1</b>')}</p>`)
     .join('\n')
 }
 
-const count = list => list.reduce((n, c) => n + c.count, 0)
 const people = list => list.map(c => `${c.atLeast ? 'at least ' : ''}${c.count} ${c.who}${c.disputed ? ' (disputed)' : ''}`).join('; ')
 
-/** The appendices: the data behind the figures, as tables a screen reader can walk, and the glossary. */
-export function appendixHtml(facts) {
+/**
+ * The appendices: the scorecard in full, the data behind the figures as tables a screen reader can walk, what changed
+ * since, and the glossary. `tollText` says each toll as the slides do: open counts "at least", each person once.
+ */
+export function appendixHtml(facts, { tollText, VERDICT_STYLE }) {
+  const stamp = v => `${VERDICT_STYLE[v].symbol} ${VERDICT_STYLE[v].word}`
   const publisher = ids => ids.map(id => facts.sources.find(s => s.id === id)?.publisher ?? id).join(' · ')
   const place = id => facts.places.find(p => p.id === id)?.name ?? ''
   const actor = id => facts.actors.find(a => a.id === id)?.name ?? id
   const event = id => facts.events.find(e => e.id === id)?.title ?? id
   const timeline = facts.events.filter(e => !e.background)
-  const events = timeline.map(e => `<tr>
+  const events = timeline.map((e) => {
+    const toll = tollText(e)
+    return `<tr data-event="${esc(e.id)}">
       <th scope="row">${esc(e.title)}${e.afterArticle ? ' (after the article)' : ''}</th><td>${e.date}</td>
       <td>${esc(e.timeNote ?? e.time ?? e.partOfDay ?? 'not known')}</td><td>${esc(place(e.place))}</td>
       <td>${e.rockets === undefined ? '' : `${e.rocketsApprox ? 'about ' : ''}${e.rockets}`}</td>
-      <td>${e.injured.length ? `${count(e.injured)}: ${esc(people(e.injured))}` : '0'}</td>
-      <td>${e.killed.length ? `${count(e.killed)}: ${esc(people(e.killed))}` : '0'}</td>
-      <td>${esc(e.claimedBy ?? '')}</td><td>${esc(publisher(e.sources))}</td></tr>`).join('\n')
+      <td data-toll="injured">${esc(toll.injured)}${e.injured.length ? `: ${esc(people(e.injured))}` : ''}</td>
+      <td data-toll="killed">${esc(toll.killed)}${e.killed.length ? `: ${esc(people(e.killed))}` : ''}</td>
+      <td>${esc(e.claimedBy ?? '')}${e.blame ? `; named by ${esc(e.blame.by)} on ${e.blame.date}` : ''}</td>
+      <td>${esc(publisher(e.sources))}</td></tr>`
+  }).join('\n')
+  const claims = facts.claims.map(c => `<tr data-claim="${esc(c.id)}">
+      <th scope="row">${esc(c.article)}</th><td>${esc(c.detail)}</td><td>${esc(stamp(c.verdict))}</td>
+      <td>${esc(publisher(c.sources))}</td></tr>`).join('\n')
+  const since = facts.since.map(l => `<li><b>${l.date}</b>: ${esc(l.detail)} <span class="src">(${esc(publisher(l.sources))})</span></li>`)
+    .join('\n')
   const relations = facts.relations.map(r => `<tr>
       <th scope="row">${esc(actor(r.from))}</th><td>${esc(r.label)}${r.claim ? ` (${esc(r.claim)})` : ''}</td>
       <td>${esc(r.to ? actor(r.to) : `the ${event(r.event)} attack`)}</td><td>${esc(r.when)}</td>
@@ -50,13 +64,24 @@ export function appendixHtml(facts) {
   const glossary = facts.glossary
     .map(g => `<dt>${esc(g.term)}</dt><dd>${esc(g.meaning)} <span class="src">(${esc(publisher(g.sources))})</span></dd>`)
     .join('\n')
-  const sources = facts.sources.map(s => `<li><b>${esc(s.publisher)}</b>${s.date ? `, ${s.date}` : ''}: ${esc(s.title)}.
-      <a href="${esc(s.url)}">${esc(s.url)}</a></li>`).join('\n')
+  // A page's own headline in quotation marks; a title written for the deck marked as a description.
+  const title = s => (s.described ? `[description] ${esc(s.title)}` : `“${esc(s.title)}”`)
+  const sources = facts.sources.map(s => `<li><b>${esc(s.publisher)}</b>${s.date ? `, ${s.date}` : ''}: ${title(s)}.
+      ${s.note ? `${esc(s.note)} ` : ''}<a href="${esc(s.url)}">${esc(s.url)}</a></li>`).join('\n')
   return `
     <section class="back sources"><h1>Sources</h1><ol>${sources}</ol></section>
+    <section class="back"><h1>The scorecard in full</h1>
+      <table data-table="claims"><caption>Each claim of the article, the record in full, the verdict and its sources</caption>
+        <thead><tr><th scope="col">The article says</th><th scope="col">The record says</th><th scope="col">Verdict</th>
+        <th scope="col">Sources</th></tr></thead><tbody>${claims}</tbody></table>
+      <h2>Since then</h2>
+      <p>The talk is about February 2021. What has changed since, each line dated and sourced; check the latest before
+      presenting.</p>
+      <ul data-list="since">${since}</ul>
+    </section>
     <section class="back"><h1>The data behind the figures</h1>
       <h2>Events on the timeline</h2>
-      <table data-table="events"><caption>Every event of the timeline, local time (UTC+3), with its sources</caption>
+      <table data-table="events"><caption>Every event of the week, Iraq time (UTC+3) unless said, with its sources</caption>
         <thead><tr><th scope="col">Event</th><th scope="col">Date</th><th scope="col">Time</th><th scope="col">Place</th>
         <th scope="col">Rockets</th><th scope="col">Injured</th><th scope="col">Killed</th><th scope="col">Claimed by</th>
         <th scope="col">Sources</th></tr></thead><tbody>${events}</tbody></table>
@@ -104,12 +129,19 @@ export async function exportHandout({ output = HANDOUT_FILE, log = console.log }
   // A folder that cannot be written fails the handout now, not after it has been printed.
   checkWritable(output)
   buildIfStale()
-  const [deck, facts] = await Promise.all([loadDeck(), loadFacts()])
+  const [deck, facts, budget, timeline, verdicts] = await Promise.all([
+    loadDeck(),
+    loadFacts(),
+    loadModule('composables/budget.ts'),
+    loadModule('charts/timeline.ts'),
+    loadModule('charts/verdicts.ts'),
+  ])
+  const planned = Object.fromEntries(budget.talkBudget(deck.slides).perSlide.map(s => [s.no, budget.formatSeconds(s.seconds)]))
   const { page, ids, close } = await openPrintView({ deck, route: '/print?print=true', viewport: A4, log })
   try {
     const slides = deck.slides.map(s => ({
       no: s.no,
-      header: `Slide ${s.no} of ${deck.slides.length} · ${esc(plain(s.title))}`,
+      header: `Slide ${s.no} of ${deck.slides.length} · ${esc(plain(s.title))}${planned[s.no] ? ` · planned ${planned[s.no]}` : ''}`,
       notes: `<h2>Speaker notes</h2>${notesHtml(s.note)}`,
     }))
     await page.evaluate(({ slides, back }) => {
@@ -131,7 +163,7 @@ export async function exportHandout({ output = HANDOUT_FILE, log = console.log }
         section.append(notes)
       }
       content.insertAdjacentHTML('beforeend', back)
-    }, { slides, back: appendixHtml(facts) })
+    }, { slides, back: appendixHtml(facts, { ...timeline, ...verdicts }) })
     await page.addStyleTag({ content: HANDOUT_CSS })
     await page.evaluate(() => document.fonts.ready)
     const overfull = await page.evaluate(() => [...document.querySelectorAll('.handout-slide')]
@@ -145,7 +177,7 @@ export async function exportHandout({ output = HANDOUT_FILE, log = console.log }
     const printed = await openPdf(new Uint8Array(raw))
     const texts = await textOfPages(printed)
     await printed.destroy()
-    const back = ['Sources', 'The data behind the figures', 'Glossary'].map((title, i) => ({
+    const back = ['Sources', 'The scorecard in full', 'The data behind the figures', 'Glossary'].map((title, i) => ({
       no: deck.slides.length + 1 + i,
       title,
       page: texts.findIndex((t, p) => p >= deck.slides.length && t.startsWith(title)) + 1,

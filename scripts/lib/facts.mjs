@@ -1,9 +1,15 @@
-// Loads the validated facts (TypeScript under data/) into a Node script, through Vite's module runner.
+// Loads the project's TypeScript (the validated facts under data/, and pure helpers) into a Node script, through
+// Vite's module runner.
 import { fileURLToPath } from 'node:url'
 import { runnerImport } from 'vite'
 
-export async function loadFacts() {
-  const entry = fileURLToPath(new URL('../../data/index.ts', import.meta.url))
+/** A TypeScript module of the project, by its path from the project's root ("composables/budget.ts"). */
+export async function loadModule(path) {
+  const entry = fileURLToPath(new URL(`../../${path}`, import.meta.url))
   const { module } = await runnerImport(entry, { configFile: false, logLevel: 'silent' })
-  return module.facts
+  return module
+}
+
+export async function loadFacts() {
+  return (await loadModule('data/index.ts')).facts
 }

@@ -1,6 +1,6 @@
 // The three PDFs, exported once for this file and read back with pdf.js and pdf-lib.
 import { execFileSync } from 'node:child_process'
-import { timelineEvents } from '../../charts/timeline'
+import { timelineEvents, tollText } from '../../charts/timeline'
 import { facts } from '../../data'
 import { CHART, deck } from '../deck'
 import { expect, test } from './guard'
@@ -94,20 +94,29 @@ test('the handout: slide, notes, sources, the data as tables and a glossary, tag
   deck.slides.forEach((s, i) => {
     expect(texts[i], `handout page ${i + 1}`).toContain(`Slide ${s.no} of ${deck.slides.length}`)
     // The handout prints each [click] as a small CLICK mark.
-    const opening = s.note.replace(/\[click\]/g, 'CLICK').split(/\s+/).slice(0, 10).join(' ')
+    // Its point, in bold in the notes, opens the page's notes.
+    const opening = s.note.replace(/\[click\]/g, 'CLICK').replace(/\*\*/g, '').split(/\s+/).slice(0, 10).join(' ')
     expect(norm(texts[i]), `handout page ${i + 1} notes`).toContain(norm(opening))
     expect(norm(texts[i]), `handout page ${i + 1} slide`).toContain(norm(plainTitle(s.title)))
   })
   const tail = texts.slice(deck.slides.length).join(' ')
   for (const s of facts.sources) expect(tail).toContain(s.publisher)
   for (const g of facts.glossary) expect(norm(tail)).toContain(norm(g.term))
-  expect(await outlineCount(FILES.handout)).toBe(deck.slides.length + 3)
+  expect(await outlineCount(FILES.handout)).toBe(deck.slides.length + 4)
   const entries = await outline(FILES.handout)
   expect(entries.slice(0, deck.slides.length)).toEqual(deck.slides.map(x => ({ title: x.title, page: x.no })))
-  expect(entries.slice(deck.slides.length).map(e => e.title)).toEqual(['Sources', 'The data behind the figures', 'Glossary'])
+  expect(entries.slice(deck.slides.length).map(e => e.title))
+    .toEqual(['Sources', 'The scorecard in full', 'The data behind the figures', 'Glossary'])
   for (const e of entries.slice(deck.slides.length)) expect(texts[e.page - 1], e.title).toMatch(new RegExp(`^${e.title}`))
   const s = await isTagged(FILES.handout, deck.slides.length)
-  // The data tables: a header row, then a row per event (9 columns) and per relation (5 columns).
-  expect(s.tables).toContain(`${timelineEvents(facts.events).length + 1}x9`)
+  // The data tables: a header row, then a row per claim (4 columns), per event of the week (9) and per relation (5).
+  expect(s.tables).toContain(`${facts.claims.length + 1}x4`)
+  expect(s.tables).toContain(`${facts.events.filter(e => !e.background).length + 1}x9`)
   expect(s.tables).toContain(`${facts.relations.length + 1}x5`)
+  // Each toll as carefully as the slides: an open count says "at least", the man who died of his wounds is counted
+  // once, Balad's one injured is marked disputed; and each slide's planned time is in its header.
+  for (const e of facts.events.filter(e => e.kind === 'attack')) expect(norm(tail), e.id).toContain(norm(tollText(e).injured))
+  expect(norm(tail)).toContain(norm('at least 11 injured'))
+  expect(norm(tail)).toContain(norm('1 injured (disputed)'))
+  deck.slides.forEach((s, i) => expect(texts[i], `slide ${s.no}`).toMatch(/planned \d+:\d\d/))
 })

@@ -1,8 +1,8 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { overlaps } from '../../charts/labels'
+import { overlaps, textWidth } from '../../charts/labels'
 import { timelineEvents, total } from '../../charts/timeline'
-import { layoutTimeline, TIMELINE_SIZE } from '../../charts/timelineLayout'
+import { layoutTimeline, NO_ONE_HURT, TIMELINE_FONT, TIMELINE_SIZE } from '../../charts/timelineLayout'
 import AttackTimeline from '../../components/AttackTimeline.vue'
 import { facts } from '../../data'
 
@@ -159,6 +159,29 @@ describe('attackTimeline', () => {
     expect(w.find('.span').attributes('data-span-days')).toBe('8')
     // The bracket gives the span itself, not the headline again: first and last day, counted both inclusive.
     expect(w.find('.span-label').text()).toBe('15 Feb to 22 Feb: 7 days apart; the article says within 10')
+  })
+
+  it('marks the article with a line, not a hatch: every word of before on its left, of after on its right', () => {
+    const line = layout.afterStart!
+    expect(line).toBeGreaterThan(0)
+    for (const m of layout.marks) {
+      const { box } = m.label
+      if (m.event.afterArticle)
+        expect(box.x, m.event.id).toBeGreaterThan(line)
+      else
+        expect(box.x + box.w, m.event.id).toBeLessThan(line)
+    }
+    const none = layout.marks.filter(m => m.noneX !== undefined)
+    expect(none.map(m => m.event.id)).toEqual(['green-zone'])
+    for (const m of none) expect(m.noneX! + textWidth(NO_ONE_HURT, TIMELINE_FONT.detail) / 2).toBeLessThan(line)
+    // Price briefed at 22:37 Iraq time: after the Green Zone rockets of that evening, and before the article.
+    const x = (id: string) => layout.marks.find(m => m.event.id === id)!.x
+    expect(x('green-zone')).toBeLessThan(x('price-briefing'))
+    expect(x('price-briefing')).toBeLessThan(line)
+    const w = at(999999)
+    expect(w.find('.after-band line.article-line').exists()).toBe(true)
+    expect(w.find('pattern').exists()).toBe(false)
+    expect(w.find('.after-band').text()).toContain('the article')
   })
 
   it('hides the after-the-article band and events when asked', () => {
