@@ -2,6 +2,8 @@ import type { Plugin } from 'vite'
 import { readFileSync } from 'node:fs'
 import { defineConfig } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
+import { isBackup, talkBudget } from './composables/budget'
+import { loadDeck } from './scripts/lib/deck.mjs'
 import { loadFacts } from './scripts/lib/facts.mjs'
 
 const FACTS_MODULE = 'virtual:deck-facts'
@@ -43,22 +45,61 @@ function checkData(): Plugin {
         this.error(found)
       return `export const facts = JSON.parse(${JSON.stringify(JSON.stringify(await check()))})\n`
     },
+    // A save in data/ is checked inside Vite's hot update, not beside it, so that whatever waits for the update (the
+    // watch mode's PDF, scripts/export-watch.mjs) waits for the check too: bad data is an error on the page, good
+    // data reloads it.
+    async hotUpdate({ file }) {
+      if (this.environment.name !== 'client' || !file.includes('/data/'))
+        return
+      checked = undefined
+      const found = await problems()
+      if (found) {
+        this.environment.logger.error(found)
+        this.environment.hot.send({ type: 'error', err: { message: found, stack: '' } })
+        return []
+      }
+      const facts = this.environment.moduleGraph.getModuleById(RESOLVED_FACTS)
+      if (!facts)
+        return
+      this.environment.moduleGraph.invalidateModule(facts)
+      this.environment.hot.send({ type: 'full-reload' })
+      return []
+    },
+  }
+}
+
+const BUDGET_MODULE = 'virtual:deck-budget'
+const RESOLVED_BUDGET = `\0${BUDGET_MODULE}`
+
+/**
+ * The talk's plan for the presenter's cockpit (`virtual:deck-budget`): each slide's budget from its notes, computed from
+ * the deck as Slidev parses it, with the titles and which slides are backup. A save of slides.md reloads it.
+ */
+export async function budgetModule(root = process.cwd()): Promise<string> {
+  const deck = await loadDeck(root)
+  const plan = talkBudget(deck.slides)
+  const slides = deck.slides.map(s => ({ no: s.no, title: s.title, backup: isBackup(s) }))
+  return `export const deckTitle = ${JSON.stringify(deck.title)}
+export const budgets = ${JSON.stringify(plan.perSlide)}
+export const slides = ${JSON.stringify(slides)}
+export const plannedSeconds = ${plan.seconds}
+`
+}
+
+function deckBudget(): Plugin {
+  return {
+    name: 'deck:budget',
+    resolveId(id) {
+      return id === BUDGET_MODULE ? RESOLVED_BUDGET : undefined
+    },
+    load(id) {
+      return id === RESOLVED_BUDGET ? budgetModule() : undefined
+    },
     configureServer(server) {
-      server.watcher.on('change', async (file) => {
-        if (!file.includes('/data/'))
-          return
-        checked = undefined
-        const found = await problems()
-        if (found) {
-          server.config.logger.error(found)
-          server.ws.send({ type: 'error', err: { message: found, stack: '' } })
-          return
-        }
-        const facts = server.moduleGraph.getModuleById(RESOLVED_FACTS)
-        if (facts) {
-          server.moduleGraph.invalidateModule(facts)
-          server.ws.send({ type: 'full-reload' })
-        }
+      server.watcher.on('change', (file) => {
+        const budget = server.moduleGraph.getModuleById(RESOLVED_BUDGET)
+        if (file.endsWith('slides.md') && budget)
+          server.moduleGraph.invalidateModule(budget)
       })
     },
   }
@@ -101,7 +142,7 @@ function singleFile(): Plugin[] {
 }
 
 export default defineConfig({
-  plugins: [checkData(), ...(process.env.DECK_SINGLE_FILE ? singleFile() : [])],
+  plugins: [checkData(), deckBudget(), ...(process.env.DECK_SINGLE_FILE ? singleFile() : [])],
   optimizeDeps: {
     // Found late by Vite's scanner (they sit behind setup/ and components/), they would make the first
     // `npm run dev` reload the page once; listed here, the first load is the only one.

@@ -14,7 +14,7 @@ export function useFacts(): Facts {
 
 /**
  * Reads one figure a slide shows, by path:
- * `event:ID.rockets|injured|killed|date|day|dayYear|nightOf|weekday|time|month` (`injured.N`: the N-th group of the injured),
+ * `event:ID.rockets|injured|killed|date|day|dayYear|nightOf|nightOfYear|weekday|time|month` (`injured.N`: the N-th group of the injured),
  * `figure:ID` (`figure:ID.asOf`: the month it was true), `total:rockets` ("about 21"),
  * `span:attacks` (calendar days from first to last attack).
  */
@@ -36,6 +36,7 @@ export function resolveFact(facts: Facts, path: string): { text: string, sources
       day: () => formatDate(e.date),
       dayYear: () => formatDate(e.date, { year: true }),
       nightOf: () => nightOf(e.date),
+      nightOfYear: () => `${nightOf(e.date)} ${parts.year}`,
       weekday: () => parts.weekday,
       time: () => e.time,
       month: () => `${parts.month} ${parts.year}`,

@@ -21,9 +21,9 @@ export const actors: ActorInput[] = [
     colour: '#009E73',
     shape: 'circle',
     anchor: { place: 'tehran' },
-    note: 'The article and US officials say it backs armed groups that defend its interests in unstable countries; '
-      + 'its foreign ministry denied any link to the Erbil attack.',
-    sources: ['atalayar', 'kurdistan24'],
+    note: 'In 2021 the article said it backed militias that defended its interests in unstable countries; US officials '
+      + 'and the press called such groups Iran-backed. Its foreign ministry denied a link to the Erbil attack (16 Feb).',
+    sources: ['atalayar', 'kurdistan24', 'alarabiya-kh'],
   },
   {
     id: 'militias',
@@ -33,10 +33,10 @@ export const actors: ActorInput[] = [
     colour: '#D55E00',
     shape: 'triangle',
     anchor: { place: 'balad', near: true },
-    note: 'Groups linked to Tehran. US officials named Kataib Hezbollah and Kataib Sayyid al-Shuhada; '
-      + 'a little-known group, Saraya Awliya al-Dam, claimed Erbil. They have no one base: their badge sits in '
-      + 'central Iraq, with no leader line to a pin.',
-    sources: ['atalayar', 'winep', 'hill-third'],
+    note: 'Groups linked to Tehran. A little-known group, Saraya Awliya al-Dam, claimed Erbil; with its strikes of 25 Feb '
+      + '2021 the Pentagon named Kataib Hezbollah and Kataib Sayyid al-Shuhada among the groups using the site it struck. '
+      + 'They have no one base: their badge sits in central Iraq, with no leader line to a pin.',
+    sources: ['atalayar', 'winep', 'hill-third', 'dod-strike'],
   },
   {
     id: 'iraq-gov',
@@ -46,7 +46,7 @@ export const actors: ActorInput[] = [
     colour: '#F0E442',
     shape: 'diamond',
     anchor: { place: 'green-zone' },
-    note: 'Prime Minister Mustafa al-Kadhimi; forces still fighting Daesh while politics stays unsettled.',
+    note: 'In 2021, under then Prime Minister Mustafa al-Kadhimi; its forces still fought Daesh while politics stayed unsettled.',
     sources: ['atalayar', 'esta'],
   },
   {
@@ -57,7 +57,7 @@ export const actors: ActorInput[] = [
     colour: '#CC79A7',
     shape: 'hexagon',
     anchor: { place: 'erbil-airport' },
-    note: 'Governs the Kurdistan Region from Erbil; Prime Minister Masrour Barzani.',
+    note: 'Governs the Kurdistan Region from Erbil; its Prime Minister in 2021 was Masrour Barzani.',
     sources: ['esta', 'memo'],
   },
   {
@@ -68,7 +68,7 @@ export const actors: ActorInput[] = [
     colour: '#000000',
     shape: 'bar',
     anchor: { place: 'tarmiyah' },
-    note: 'Declared defeated as a territorial power in Dec 2017; back to insurgent raids and bombings.',
+    note: 'Declared defeated as a territorial power in Dec 2017; by 2021 back to insurgent raids and bombings.',
     sources: ['atalayar', 'kuna', 'rt'],
   },
   {

@@ -9,14 +9,14 @@ export const claims: ClaimInput[] = [
     article: 'Five US citizens hurt at Erbil',
     record: 'Coalition: 4 contractors, 1 service member',
     detail: 'Agrees with the coalition’s count: 4 US contractors and 1 US service member among 9 injured at the base. '
-      + 'The Hill reported six Americans. The contractor killed was neither US nor Iraqi, as the article implies.',
+      + 'The Hill reported six Americans. The contractor killed was neither US nor Iraqi; the article says only foreign.',
     verdict: 'agrees',
     sources: ['atalayar', 'syriacpress', 'brecorder', 'hill-outraged'],
   },
   {
     id: 'balad-green-zone',
     article: '4 rockets at Balad; none hurt in Baghdad',
-    record: 'Iraqi military: 4 rockets; no one hurt',
+    record: '4 rockets, says Iraq; none hurt in Baghdad',
     detail: 'The Iraqi military counted 4 rockets at Balad (first reports said 3); the Green Zone rockets hurt no one.',
     verdict: 'agrees',
     sources: ['atalayar', 'aljazeera', 'hill-outraged'],

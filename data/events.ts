@@ -37,12 +37,16 @@ export const events: EventInput[] = [
         amongInjured: true,
       },
     ],
-    claimedBy: 'Saraya Awliya al-Dam, a little-known group, via the Sabereen channel',
+    claimedBy: 'Saraya Awliya al-Dam, a little-known group',
     claimant: 'militias',
     // Before the article Washington was still determining who did it; the Pentagon named two militias with its strikes.
-    blame: { on: ['militias'], by: 'the Pentagon, with its strikes in Syria', date: '2021-02-25' },
-    articleSays: 'Five US citizens hurt, a foreign contractor killed: both agree with the coalition’s count '
-      + '(The Hill reported six Americans). The civilians hurt outside the base are not in it.',
+    blame: {
+      on: ['militias'],
+      by: 'the Pentagon, among the groups using the Syrian border post it struck in answer to the attacks',
+      date: '2021-02-25',
+    },
+    articleSays: 'Five US citizens hurt, a foreign contractor killed: the coalition’s count agrees. '
+      + 'The civilians hurt outside the base are not in it.',
     sources: ['atalayar', 'syriacpress', 'upi', 'brecorder', 'nrttv', 'alarabiya', 'basnews', 'winep'],
   },
   {
@@ -53,7 +57,7 @@ export const events: EventInput[] = [
     actor: 'militias',
     title: 'Balad air base',
     timeNote: 'hour disputed: night (AP, Al Jazeera) or daytime (AFP)',
-    summary: 'Rockets struck the Iraqi air base north of Baghdad where contractors of the US firm Sallyport work.',
+    summary: 'Rockets struck the Iraqi air base north of Baghdad where contractors of the US firm Sallyport worked.',
     rockets: 4,
     rocketsNote: 'Iraqi military; first reports said 3',
     injured: [
@@ -111,7 +115,7 @@ export const events: EventInput[] = [
     actor: 'us',
     title: 'Blinken calls al-Kadhimi',
     summary: 'Then Secretary of State Antony Blinken told Iraq\'s then Prime Minister Mustafa al-Kadhimi that the US '
-      + 'backs him and a stable Iraq. He had phoned the Kurdistan Region\'s Prime Minister Masrour Barzani the day before.',
+      + 'backed him and a stable Iraq. He had phoned the Kurdistan Region\'s then Prime Minister Masrour Barzani the day before.',
     sources: ['atalayar', 'esta', 'memo'],
   },
   {
@@ -134,7 +138,7 @@ export const events: EventInput[] = [
     onTimeline: false,
     title: 'Kataib Hezbollah denies',
     summary: 'A Kataib Hezbollah spokesman told Reuters the group did not target Erbil or the Green Zone and knew nothing '
-      + 'of the group that claimed Erbil; Kataib Hezbollah demands that the 2,500 US troops leave Iraq.',
+      + 'of the group that claimed Erbil; in February 2021 the group demanded that the 2,500 US troops then in Iraq leave.',
     sources: ['alarabiya-kh', 'rudaw-kh'],
   },
   {
@@ -156,15 +160,14 @@ export const events: EventInput[] = [
     id: 'price-briefing',
     date: '2021-02-22',
     time: '22:37',
-    timeNote: '22:37 Iraq time; 2:37 pm in Washington, after the Green Zone rockets',
+    timeNote: '22:37 Iraq time (2:37 pm in Washington)',
     kind: 'briefing',
     actor: 'us',
     title: 'Price briefing',
-    summary: 'Then State Department spokesman Ned Price restated that the US will hold Iran responsible for attacks on '
-      + 'Americans by its proxies, called the Erbil rockets Iranian-made and Iranian-supplied, and said the US would not '
-      + 'lash out. The same day the Pentagon and the State Department declined to say who carried out the attacks.',
-    articleSays: 'The article says the US is “considering” it: a softer word for the same condition, while no one had '
-      + 'been blamed yet. No response “for the time being” was accurate when written.',
+    summary: 'Then State Department spokesman Ned Price said the US will hold Iran responsible for its proxies\' attacks '
+      + 'and would not lash out; Washington declined to name the attackers.',
+    articleSays: '“Considering”: softer than “will”, but no one had been blamed yet. '
+      + 'No response “for the time being”: true when written.',
     sources: ['atalayar', 'hill-outraged', 'hill-third', 'fpwatchdog'],
   },
   {
@@ -178,7 +181,7 @@ export const events: EventInput[] = [
     actor: 'us',
     afterArticle: true,
     title: 'US strikes in Syria',
-    summary: 'On President Biden\'s order, US aircraft struck a border post in eastern Syria used, the Pentagon said, by '
+    summary: 'On then President Biden\'s order, US aircraft struck a border post in eastern Syria used, the Pentagon said, by '
       + '“a number of” Iranian-backed groups, Kataib Hezbollah and Kataib Sayyid al-Shuhada among them.',
     sources: ['dod-strike', 'defense-gov', 'newsbharati', 'shafaq'],
   },

@@ -5,21 +5,21 @@ export const glossary: GlossaryInput[] = [
   {
     term: 'Daesh',
     meaning: 'The Arabic acronym for the Islamic State group; defeated as a territorial power in Iraq in December 2017, '
-      + 'its remnants carry on as insurgent cells.',
+      + 'by 2021 its remnants carried on as insurgent cells.',
     sources: ['rt', 'kuna'],
   },
   {
     term: 'Saraya Awliya al-Dam ("Guardians of the Blood")',
     meaning: 'A little-known group that claimed the Erbil attack through the Sabereen channel. Unnamed US and Iraqi '
-      + 'officials called such new names fronts for established groups; no one named a culprit on the record before '
-      + 'the US strikes of 25 Feb.',
-    sources: ['winep'],
+      + 'officials told AFP such new names were fronts for established groups; no one named a culprit on the record '
+      + 'before the US strikes of 25 Feb 2021.',
+    sources: ['winep', 'rudaw-kh'],
   },
   {
     term: 'Kataib Hezbollah (KH)',
-    meaning: 'An Iran-backed Iraqi militia founded by Abu Mahdi al-Muhandis. It denied any role in the February attacks '
-      + '(23 Feb) and demands that US troops leave Iraq; the Pentagon named it among the groups using the site it struck '
-      + 'in Syria on 25 Feb.',
+    meaning: 'An Iraqi militia the press called Iran-backed, founded by Abu Mahdi al-Muhandis. On 23 Feb 2021 it denied '
+      + 'targeting Erbil or the Green Zone, and it demanded that US troops leave Iraq; the Pentagon named it among the '
+      + 'groups using the site it struck in Syria on 25 Feb.',
     sources: ['alarabiya-kh', 'rudaw-kh', 'dod-strike'],
   },
   {

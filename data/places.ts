@@ -19,7 +19,7 @@ export const places: PlaceInput[] = [
     country: 'Iraq',
     lat: 33.9333,
     lon: 44.3667,
-    note: 'Iraqi air base north of Baghdad where contractors of the US firm Sallyport work; position good to about 1 km.',
+    note: 'Iraqi air base north of Baghdad where contractors of the US firm Sallyport worked in 2021; position good to about 1 km.',
     sources: ['wiki-balad', 'aljazeera'],
   },
   {

@@ -5,14 +5,14 @@ import type { RelationInput } from './schema'
 export const relations: RelationInput[] = [
   {
     id: 'iran-backs-militias',
-    when: 'ongoing',
+    when: 'Feb 2021, as described then',
     from: 'iran',
     to: 'militias',
     kind: 'backs',
     label: 'backs',
-    claim: 'US officials and the press say',
-    note: 'US officials and the press called these groups Iran-backed; Price called the Erbil rockets Iranian-made and '
-      + 'Iranian-supplied. Iran denied a link to the Erbil attack (16 Feb), not its backing of allied groups.',
+    claim: 'US officials and the press said',
+    note: 'US officials and the press called these groups Iran-backed; Price called the rockets of the recent attacks '
+      + 'Iranian-made and Iranian-supplied. Iran denied a link to the Erbil attack (16 Feb), not its backing of allied groups.',
     sources: ['atalayar', 'hill-third', 'kurdistan24', 'tehrantimes'],
   },
   {
@@ -26,7 +26,7 @@ export const relations: RelationInput[] = [
     note: 'Three rocket attacks on sites hosting US troops, contractors and diplomats, 15–22 Feb 2021. '
       + 'A little-known group claimed Erbil; Balad and the Green Zone had no immediate claim. Before the article, '
       + 'Washington was still determining who did it; Kataib Hezbollah denied it on 23 Feb. Only with its strikes of '
-      + '25 Feb did the Pentagon name Kataib Hezbollah and Kataib Sayyid al-Shuhada.',
+      + '25 Feb did the Pentagon name Kataib Hezbollah and Kataib Sayyid al-Shuhada, among the groups using the site.',
     sources: ['atalayar', 'winep', 'politico', 'hill-outraged', 'alarabiya-kh', 'defense-gov'],
   },
   {
@@ -59,7 +59,7 @@ export const relations: RelationInput[] = [
     to: 'iraq-gov',
     kind: 'supports',
     label: 'supports',
-    note: 'Then Secretary of State Blinken backed Prime Minister al-Kadhimi and the stabilisation of Iraq (16 Feb).',
+    note: 'Then Secretary of State Blinken backed then Prime Minister al-Kadhimi and the stabilisation of Iraq (16 Feb).',
     sources: ['atalayar', 'esta'],
   },
   {
@@ -69,7 +69,7 @@ export const relations: RelationInput[] = [
     to: 'krg',
     kind: 'supports',
     label: 'supports',
-    note: 'Blinken called the Kurdistan Region\'s Prime Minister Masrour Barzani on 15 Feb.',
+    note: 'Then Secretary of State Blinken called the Kurdistan Region\'s then Prime Minister Masrour Barzani on 15 Feb.',
     sources: ['memo'],
   },
   {
@@ -91,7 +91,7 @@ export const relations: RelationInput[] = [
     kind: 'attacks',
     place: 'tarmiyah',
     label: 'raids',
-    note: 'Iraqi forces keep hunting Daesh cells, as at Tarmiyah on 20 Feb.',
+    note: 'Iraqi forces hunted Daesh cells, as at Tarmiyah on 20 Feb 2021.',
     sources: ['atalayar', 'aawsat'],
   },
   {

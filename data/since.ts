@@ -6,7 +6,7 @@ export const since: SinceInput[] = [
   {
     id: 'mission-ended',
     date: '2025-11-26',
-    text: 'The coalition’s mission in federal Iraq ended; its troops moved to Kurdistan',
+    text: 'Coalition mission ended in federal Iraq; troops stayed in the Kurdistan Region',
     detail: 'As a US–Iraq joint statement of 27 Sep 2024 had set, the coalition’s military mission ended: on 26 Nov 2025 '
       + 'the deputy commander of Iraq’s Joint Operations Command said it had completed its mission in federal areas, and '
       + 'nearly 1,500 US and coalition personnel from seven countries were in the Kurdistan Region.',

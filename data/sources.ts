@@ -72,6 +72,7 @@ export const sources: SourceInput[] = [
     publisher: 'Al Jazeera',
     date: '2021-02-20',
     title: 'Rockets hit Iraq military airbase hosting US contractors',
+    note: 'The page’s headline was changed after publication; its address keeps the first one.',
     url: 'https://aljazeera.com/news/2021/2/20/rockets-hit-iraq-military-base-hosting-nato-troops',
   },
   {
@@ -349,7 +350,7 @@ export const sources: SourceInput[] = [
   {
     id: 'rudaw-kh',
     publisher: 'Rudaw',
-    date: '2021-02-24',
+    date: '2021-02-23',
     title: 'Kataib Hezbollah had \'no role\' in recent rocket attacks: spokesperson',
     url: 'https://rudaw.net/english/middleeast/iraq/230220213',
   },

@@ -2,3 +2,11 @@
 declare module 'virtual:deck-facts' {
   export const facts: import('../data').Facts
 }
+
+// The talk's plan as vite.config.ts computes it from the parsed deck (composables/budget.ts).
+declare module 'virtual:deck-budget' {
+  export const deckTitle: string
+  export const budgets: import('../composables/budget').SlideBudget[]
+  export const slides: { no: number, title: string, backup: boolean }[]
+  export const plannedSeconds: number
+}

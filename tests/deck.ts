@@ -6,4 +6,4 @@ import { loadDeck } from '../scripts/lib/deck.mjs'
 export const deck = await loadDeck()
 
 /** The components that draw a chart or a map: each is one tagged figure, with a title and a description. */
-export const CHART = /<(?:ActorMap|AttackLocator|AttackTimeline|ActorNetwork|ErbilToll|DilemmaDiagram)\b/
+export const CHART = /<(?:ActorMap|AttackLocator|AttackTimeline|ActorNetwork|ErbilToll|DilemmaDiagram|ShareBar)\b/

@@ -32,7 +32,10 @@ test('the arrow key steps the timeline slide, click by click', async ({ page }) 
 
 test('the presenter view shows the speaker notes', async ({ page }) => {
   await page.goto('/presenter/1')
-  await expect(page.locator('.slidev-note').first()).toContainText(deck.slides[0].note.split(/\s+/).slice(0, 8).join(' '))
+  // The notes are Markdown: the point opens them in bold, shown as bold, not as asterisks.
+  const note = page.locator('.slidev-note').first()
+  await expect(note).toContainText(deck.slides[0].note.replace(/\*\*/g, '').split(/\s+/).slice(0, 8).join(' '))
+  await expect(note.locator('strong').first()).toBeVisible()
 })
 
 test('the overview lists every slide', async ({ page }) => {

@@ -15,7 +15,8 @@ const FILES = {
 const norm = (s: string) => s.replace(/[\u2018\u2019]/g, '\'').replace(/\s+/g, ' ')
 const steps = (s: typeof deck.slides[number]) => Number(s.frontmatter.clicks ?? 0) + 1
 /** What each chart's alt text must name, by the component that draws it. */
-const FIGURE_NAMES = /Where the attacks fell|Where the .+ attack fell|Timeline of the rocket attacks|who was hurt|Who acts on whom|dilemma/i
+const FIGURE_NAMES
+  = /Where the attacks fell|Where the .+ attack fell|Timeline of the rocket attacks|who was hurt|Who acts on whom|dilemma|US troops/i
 
 test.describe.configure({ mode: 'serial', timeout: 240_000 })
 

@@ -64,7 +64,7 @@ describe('actorMap', () => {
 
   it('marks the claim of backing as a claim, with no denial Iran did not make', () => {
     const words = at(999999).find('[data-arrow="iran-backs-militias"]').text()
-    expect(words).toMatch(/US officials\s*and the press\s*say/)
+    expect(words).toMatch(/US officials\s*and the press\s*said/)
     expect(words).not.toMatch(/denies/)
   })
 

@@ -265,7 +265,7 @@ describe('actorNetwork', () => {
   it('writes the claim on the "backs" edge, and "after the article" on the strikes', () => {
     const w = at(999999)
     // Iran denied a link to the Erbil attack, not its backing: the backing's claim names who says it, and no denial.
-    expect(words(w, 'iran-backs-militias')).toMatch(/^backs \(US officials and the press say\)$/)
+    expect(words(w, 'iran-backs-militias')).toMatch(/^backs \(US officials and the press said\)$/)
     expect(words(w, 'us-strikes-militias')).toContain('after the article')
     expect(w.find('g.edge[data-relation="us-strikes-militias"] .after-badge rect').exists()).toBe(true)
     expect(w.findAll('.after-badge')).toHaveLength(1)
@@ -291,7 +291,7 @@ describe('actorNetwork', () => {
     expect(svg.find('title').text()).toBe('Who acts on whom: the actors of February 2021 and their relations')
     const desc = svg.find('desc').text()
     for (const r of relations) expect(desc).toContain(r.label)
-    expect(desc).toContain('backs (US officials and the press say)')
+    expect(desc).toContain('backs (US officials and the press said)')
     expect(desc).not.toMatch(/denies/)
     expect(desc).toContain('after the article')
   })
