@@ -104,11 +104,11 @@ export function saveStore(storage: KeyValueStorage, store: Store): void {
   storage.setItem(STORE_KEY, JSON.stringify(store))
 }
 
-export interface RunStart { now: number, timer: TimerSnapshot, no: number, clicks: number }
+export interface RunStart { now: number, timer: TimerSnapshot, no: number, clicks: number, atMs?: number }
 
-/** A new run from the slide on screen at talk time 0; a run still open is kept first, as it was. */
-export function startRun(store: Store, { now, timer, no, clicks }: RunStart): Store {
-  const run: Run = { id: `run-${now}`, startedAt: now, steps: [{ no, clicks, atMs: 0 }], timer }
+/** A new run from the slide on screen, at talk time `atMs` (0 by default); a run still open is kept first, as it was. */
+export function startRun(store: Store, { now, timer, no, clicks, atMs = 0 }: RunStart): Store {
+  const run: Run = { id: `run-${now}`, startedAt: now, steps: [{ no, clicks, atMs }], timer }
   return { ...finishRun(store), current: run }
 }
 

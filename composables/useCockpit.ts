@@ -58,6 +58,17 @@ function createCockpit() {
     save(recordTimer(recordStep(store.value, step), snapshot()))
   }
 
+  let startedFrom: { no: number, clicks: number } | undefined
+
+  /** A new run: from the slide left behind at talk time 0 when a step forward started the clock, else from this one. */
+  function begin(timer: TimerSnapshot): Store {
+    const here = { no: nav.currentSlideNo.value, clicks: nav.clicks.value }
+    const from = startedFrom
+    startedFrom = undefined
+    const begun = startRun(store.value, { now: Date.now(), timer, ...(from ?? here) })
+    return from ? recordStep(begun, { ...here, atMs: talkMs(timer, Date.now()) }) : begun
+  }
+
   function startRecording() {
     const s = storage()
     const loaded = s ? loadStore(s, deckTitle) : { store: emptyStore(deckTitle) }
@@ -71,17 +82,23 @@ function createCockpit() {
 
     watch(() => [nav.currentSlideNo.value, nav.clicks.value] as const, ([no, clicks], [oldNo, oldClicks]) => {
       const forward = no > oldNo || (no === oldNo && clicks > oldClicks)
-      // The first step forward starts the talk's clock, as pressing Slidev's own play would.
-      if (forward && shared.timer.status === 'stopped')
-        shared.timer = { status: 'running', startedAt: Date.now(), pausedAt: 0, slides: {} }
-      else
+      // The first step forward starts the talk's clock, as pressing Slidev's own play would, with the slides before
+      // this one taken as spoken to plan: the cover's words were said before the first key was pressed.
+      if (forward && shared.timer.status === 'stopped') {
+        const before = plan.filter(b => b.no < no).reduce((n, b) => n + b.seconds, 0)
+        // The slide left behind gets its planned time in the record too, from the talk's start.
+        startedFrom = { no: oldNo, clicks: oldClicks }
+        shared.timer = { status: 'running', startedAt: Date.now() - before * 1000, pausedAt: 0, slides: {} }
+      }
+      else {
         record()
+      }
     })
     watch(() => snapshot(), (timer, old) => {
       if (timer.status === 'stopped' && old.status !== 'stopped')
         save(finishRun(store.value, talkMs(old, Date.now())))
       else if (timer.status !== 'stopped' && (old.status === 'stopped' || !store.value.current))
-        save(startRun(store.value, { now: Date.now(), timer, no: nav.currentSlideNo.value, clicks: nav.clicks.value }))
+        save(begin(timer))
       else
         save(recordTimer(store.value, timer))
     })

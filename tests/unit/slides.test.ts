@@ -4,7 +4,7 @@ import { layoutActorMap, MAP_SIZE } from '../../charts/actorMap'
 import { layoutNetwork } from '../../charts/network'
 import { timelineEvents } from '../../charts/timeline'
 import { TOLL_STEPS } from '../../charts/toll'
-import { SPOKEN_LIMIT_MINUTES, talkBudget, WORDS_A_MINUTE } from '../../composables/budget'
+import { isBackup, SPOKEN_LIMIT_MINUTES, talkBudget, WORDS_A_MINUTE } from '../../composables/budget'
 import { resolveFact } from '../../composables/facts'
 import { facts } from '../../data'
 import { geo } from '../../data/geo'
@@ -52,9 +52,12 @@ describe('the talk', () => {
     expect(budget.words / WORDS_A_MINUTE).toBeGreaterThanOrEqual(9)
   })
 
-  it('says thank you once, at the very end of the last slide\'s notes, with the invitation to questions', () => {
+  it('says thank you once, at the very end of the talk\'s last slide, with the invitation to questions', () => {
     expect(notes.match(/thank you/gi)).toHaveLength(1)
-    const last = deck.slides.at(-1)!.note.trim()
+    // The backup slides come after the close, for questions; the talk ends on its last slide before them.
+    const talk = deck.slides.filter(s => !isBackup(s))
+    expect(deck.slides.slice(talk.length).every(isBackup), 'backup slides only after the close').toBe(true)
+    const last = talk.at(-1)!.note.trim()
     const after = last.slice(last.search(/thank you/i))
     expect(after, 'nothing but the invitation follows the thank-you').toMatch(/^Thank you[;,.] I am happy to take your questions\.$/)
   })
