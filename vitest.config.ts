@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'happy-dom',
+    // Under mutation testing the code runs instrumented, several times slower: 5 s would fail sound tests.
+    testTimeout: 15_000,
   },
 })

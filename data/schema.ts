@@ -180,6 +180,17 @@ export const glossarySchema = z.object({
   sources: sourceIds,
 })
 
+/** How to say a name the talk uses: a rough English respelling, the stressed syllable in capitals. */
+export const nameSchema = z.object({
+  id,
+  name: text,
+  say: z.string()
+    .regex(/^[a-z -]+$/i, 'is not a respelling (letters, spaces and hyphens)')
+    .refine(s => /[A-Z]{2}/.test(s), 'marks no stressed syllable in capitals'),
+})
+
+export type Name = z.output<typeof nameSchema>
+export type NameInput = z.input<typeof nameSchema>
 export type Since = z.output<typeof sinceSchema>
 export type SinceInput = z.input<typeof sinceSchema>
 export type Glossary = z.output<typeof glossarySchema>

@@ -10,6 +10,8 @@ import type {
   FigureInput,
   Glossary,
   GlossaryInput,
+  Name,
+  NameInput,
   Place,
   PlaceInput,
   Relation,
@@ -25,6 +27,7 @@ import {
   eventSchema,
   figureSchema,
   glossarySchema,
+  nameSchema,
   placeSchema,
   relationSchema,
   sinceSchema,
@@ -41,6 +44,7 @@ export interface RawFacts {
   claims: ClaimInput[]
   glossary: GlossaryInput[]
   since: SinceInput[]
+  names: NameInput[]
 }
 export interface Facts {
   sources: Source[]
@@ -52,6 +56,7 @@ export interface Facts {
   claims: Claim[]
   glossary: Glossary[]
   since: Since[]
+  names: Name[]
 }
 
 /** Thrown when data/ is wrong; each problem names the file, the record and the field. */
@@ -72,6 +77,7 @@ const FILES = {
   claims: 'claim',
   glossary: 'glossary entry',
   since: 'since-then line',
+  names: 'name',
 } as const
 type Collection = keyof typeof FILES
 
@@ -120,6 +126,7 @@ export function validateFacts(raw: RawFacts): Facts {
     claims: parseAll('claims', claimSchema, raw.claims, problems),
     glossary: parseAll('glossary', glossarySchema, raw.glossary, problems),
     since: parseAll('since', sinceSchema, raw.since, problems),
+    names: parseAll('names', nameSchema, raw.names, problems),
   }
   // Ids of records that failed their own checks still count, so one bad field reports one problem.
   const ids = (list: unknown[]) => new Set(list.map(r => (r as { id?: unknown })?.id).filter(v => typeof v === 'string'))

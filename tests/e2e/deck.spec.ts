@@ -42,3 +42,13 @@ test('the overview lists every slide', async ({ page }) => {
   await page.goto('/overview')
   await expect(page.locator('.slidev-page')).toHaveCount(deck.slides.length)
 })
+
+test('every source line starts on its headline\'s left edge, on the same baseline margin', async ({ page }) => {
+  for (const slide of deck.slides.filter(s => s.content.includes('<SourceLine'))) {
+    await page.goto(`/${slide.no}`)
+    const current = page.locator(`.slidev-page-${slide.no}`)
+    const h1 = await current.locator('h1').boundingBox()
+    const line = await current.locator('.slidev-layout > .source-line, .slidev-layout .source-line:not(.inline)').first().boundingBox()
+    expect(Math.abs(line!.x - h1!.x), `slide ${slide.no}`).toBeLessThanOrEqual(1)
+  }
+})

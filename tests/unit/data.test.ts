@@ -1,4 +1,5 @@
 import type { RawFacts } from '../../data/validate'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { facts, rawFacts } from '../../data'
 import { DataError, validateFacts } from '../../data/validate'
@@ -157,5 +158,19 @@ describe('symbols a standards desk accepts', () => {
   it('gives every actor its own shape', () => {
     const shapes = facts.actors.map(a => a.shape)
     expect(new Set(shapes).size).toBe(shapes.length)
+  })
+})
+
+describe('saying the names', () => {
+  it('gives a respelling for every name of a person, group or place the notes say that is not plain English', () => {
+    const notes = readFileSync('slides.md', 'utf8')
+    for (const n of facts.names) expect(notes, n.name).toContain(n.name.replace(/^(?:Mustafa|Saeed|Qassem|Haider|Masrour) /, ''))
+    for (const name of ['Tarmiyah', 'Kataib Hezbollah', 'al-Kadhimi', 'Soleimani', 'Abu Kamal', 'al-Muhandis'])
+      expect(facts.names.some(n => n.name.includes(name)), name).toBe(true)
+  })
+  it('refuses a respelling that marks no stress', () => {
+    expect(problemsOf(broken(r => void (r.names[0].say = 'er-bil')))).toEqual([
+      'data/names.ts: name "erbil": say "er-bil" marks no stressed syllable in capitals',
+    ])
   })
 })

@@ -1,0 +1,20 @@
+// Mutation testing (npm run test:mutation): how many small breakages of the layout code and the data checks the unit
+// tests catch. StrykerJS needs Node 22 or newer; scripts/mutation.mjs runs it on the npm registry's node@24.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  plugins: ['@stryker-mutator/vitest-runner'],
+  mutate: ['charts/**/*.ts', 'data/validate.ts'],
+  // Module-level constants run once per test file: mutating them would rerun the whole suite for each, for hours.
+  ignoreStatic: true,
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  timeoutMS: 20_000,
+  reporters: ['clear-text', 'json', 'html', 'progress'],
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },
+  thresholds: { high: 90, low: 80, break: null },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+}
