@@ -11,6 +11,8 @@ const count = z.number().int('is not a whole number').nonnegative('is negative')
 
 export const sourceSchema = z.object({
   id,
+  /** what kind of source it is, for the sources slide: the article, the press, official texts, research, reference data */
+  kind: z.enum(['article', 'news', 'official', 'research', 'reference']),
   publisher: text,
   /** the page's own headline, word for word; or, with `described`, a description written for the deck */
   title: text,

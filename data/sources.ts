@@ -4,6 +4,7 @@ import type { SourceInput } from './schema'
 export const sources: SourceInput[] = [
   {
     id: 'atalayar',
+    kind: 'article',
     primary: true,
     publisher: 'Atalayar',
     title: 'Iraq, a playground for Iran and the US',
@@ -12,6 +13,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'atalayar-es',
+    kind: 'article',
     publisher: 'Atalayar',
     title: 'The Spanish original of the article',
     url: 'https://atalayar.com/content/irak-terreno-de-juego-de-ir%C3%A1n-y-estados-unidos',
@@ -19,6 +21,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'syriacpress',
+    kind: 'news',
     publisher: 'Syriac Press',
     date: '2021-02-16',
     title: 'One contractor dead and several wounded in rocket attack targeting Erbil International Airport in Kurdistan Region of Iraq',
@@ -26,6 +29,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'upi',
+    kind: 'news',
     publisher: 'UPI',
     date: '2021-02-15',
     title: 'One contractor dead, six others injured in Iraq rocket attack',
@@ -33,6 +37,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'brecorder',
+    kind: 'news',
     publisher: 'Business Recorder (AFP)',
     date: '2021-02-16',
     title: 'Foreign contractor killed in Arbil rocket attack',
@@ -40,6 +45,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'basnews',
+    kind: 'news',
     publisher: 'BasNews',
     title: 'Another Civilian Injured in Erbil Rocket Attack Dies',
     url: 'https://www.basnews.com/en/babat/671179',
@@ -47,6 +53,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'winep',
+    kind: 'research',
     publisher: 'The Washington Institute',
     title: 'Militia Spotlight profile of Saraya Awliya al-Dam and its Erbil claim',
     url: 'https://washingtoninstitute.org/node/16626',
@@ -54,6 +61,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'hill-third',
+    kind: 'news',
     publisher: 'The Hill',
     date: '2021-02-22',
     title: 'Overnight Defense: Rockets land in Iraq\'s Green Zone in third attack in week '
@@ -62,6 +70,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'hill-outraged',
+    kind: 'news',
     publisher: 'The Hill',
     date: '2021-02-22',
     title: 'US \'outraged\' at Iraq rocket attacks, but won\'t \'lash out,\' State Department says',
@@ -69,6 +78,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'aljazeera',
+    kind: 'news',
     publisher: 'Al Jazeera',
     date: '2021-02-20',
     title: 'Rockets hit Iraq military airbase hosting US contractors',
@@ -77,6 +87,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'thenational',
+    kind: 'news',
     publisher: 'The National',
     date: '2021-02-20',
     title: 'Clashes between Iraqi forces and ISIS leave at least 7 dead',
@@ -84,6 +95,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'bdnews24',
+    kind: 'news',
     publisher: 'bdnews24 (Reuters)',
     date: '2021-02-21',
     title: 'Rockets hit Iraqi base hosting US contractors, one Iraqi injured, security officials say',
@@ -91,6 +103,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'globaltimes',
+    kind: 'news',
     publisher: 'Global Times',
     date: '2021-02-23',
     title: 'Report of the Green Zone rockets of 22 Feb 2021',
@@ -99,6 +112,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'politico',
+    kind: 'news',
     publisher: 'Politico',
     date: '2021-02-22',
     title: '3 rockets fall near U.S. Embassy in Baghdad',
@@ -106,6 +120,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'esta',
+    kind: 'news',
     publisher: 'Esta Media',
     date: '2021-02-16',
     title: 'Blinken spoke to Iraqi prime minister after Erbil rocket attack',
@@ -113,6 +128,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'memo',
+    kind: 'news',
     publisher: 'Middle East Monitor',
     date: '2021-02-18',
     title: 'Europe countries, US warn against targeting US installations in Iraq',
@@ -120,6 +136,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'agenparl',
+    kind: 'official',
     publisher: 'Agenparl (US State Department text)',
     date: '2021-02-16',
     title: 'Reprint of the State Department’s joint statement on the Erbil rocket attacks',
@@ -128,6 +145,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'diplomatie',
+    kind: 'official',
     publisher: 'French Foreign Ministry',
     date: '2021-02-16',
     title: 'Gemeinsame Erklärung zu den Raketenangriffen in Erbil (16. Februar 2021)',
@@ -135,6 +153,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'timeslive',
+    kind: 'news',
     publisher: 'TimesLIVE (Reuters)',
     date: '2021-02-17',
     title: 'Britain, France, Germany, Italy, US condemn Iraq attack in joint statement',
@@ -142,6 +161,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'hozint',
+    kind: 'news',
     publisher: 'Hozint',
     date: '2020-01-03',
     title: 'Iraq | U.S. drone strike killed Iranian Major-General Qassem Soleimani at Baghdad International Airport (BGW)',
@@ -149,6 +169,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'dod-soleimani',
+    kind: 'official',
     primary: true,
     publisher: 'US Department of Defense',
     date: '2020-01-02',
@@ -157,6 +178,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'aawsat',
+    kind: 'news',
     publisher: 'Asharq Al-Awsat',
     date: '2021-02-21',
     title: 'Clashes between Iraqi Forces and ISIS Leave at Least 7 Dead',
@@ -164,6 +186,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'rudaw',
+    kind: 'news',
     publisher: 'Rudaw',
     date: '2021-02-20',
     title: 'Five ISIS militants killed in Iraqi force ambush: military',
@@ -171,6 +194,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'dod-strike',
+    kind: 'official',
     primary: true,
     publisher: 'US Department of Defense',
     date: '2021-02-25',
@@ -179,6 +203,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'defense-gov',
+    kind: 'official',
     publisher: 'US Department of Defense',
     date: '2021-02-25',
     title: 'U.S. Conducts Defensive Airstrikes Against Iranian-backed Militia in Syria',
@@ -186,6 +211,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'newsbharati',
+    kind: 'news',
     publisher: 'News Bharati',
     date: '2021-02-27',
     title: 'US airstrikes target \'Iranian-backed militia\' sites in Syria, says Pentagon',
@@ -193,6 +219,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'japantoday',
+    kind: 'news',
     publisher: 'Japan Today',
     date: '2021-01-16',
     title: 'U.S. troop levels cut to 2,500 each in Afghanistan and Iraq',
@@ -200,6 +227,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'taipeitimes',
+    kind: 'news',
     publisher: 'Taipei Times (AFP)',
     date: '2021-02-17',
     title: 'Iraq rocket attack kills foreign civilian',
@@ -207,6 +235,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'rt',
+    kind: 'news',
     publisher: 'RT',
     date: '2017-12-09',
     title: 'Iraq claims full victory over ISIS, \'end of war\'',
@@ -214,6 +243,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'kuna',
+    kind: 'news',
     publisher: 'KUNA',
     date: '2017-12-09',
     title: 'Iraqi PM announces full victory against IS',
@@ -221,6 +251,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'kurdistan24',
+    kind: 'news',
     publisher: 'Kurdistan 24',
     date: '2021-02-16',
     title: 'Iran denies involvement in Erbil rocket attack',
@@ -228,6 +259,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'tehrantimes',
+    kind: 'news',
     publisher: 'Tehran Times',
     date: '2021-02-16',
     title: 'Iran’s foreign ministry rejects links to the Erbil attack',
@@ -236,6 +268,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'nrttv',
+    kind: 'news',
     publisher: 'NRT',
     date: '2021-02-16',
     title: 'At least three rockets fired at Erbil, killing contractor at Coalition airbase and wounding nine other people',
@@ -243,6 +276,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'alarabiya',
+    kind: 'news',
     publisher: 'Al Arabiya (AFP)',
     date: '2021-02-22',
     title: 'Iraqi dies of wounds sustained in Erbil rocket attack: health ministry',
@@ -250,6 +284,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'shafaq',
+    kind: 'news',
     publisher: 'Shafaq News',
     date: '2021-02-26',
     title: '22 killed in the U.S. airstrike in Syria, SOHR says',
@@ -257,6 +292,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'brecorder-tayaran',
+    kind: 'news',
     publisher: 'Business Recorder (AFP)',
     date: '2021-01-22',
     title: 'Twin suicide bombing in Baghdad kill 32, wound 110',
@@ -264,6 +300,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'straitstimes',
+    kind: 'news',
     publisher: 'The Straits Times',
     date: '2021-01-22',
     title: 'AFP report of the Tayaran Square twin suicide bombing',
@@ -272,6 +309,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'aljazeera-tayaran',
+    kind: 'news',
     publisher: 'Al Jazeera',
     date: '2021-01-21',
     title: 'Several dead in twin suicide attack in central Baghdad: State TV',
@@ -279,6 +317,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'wiki-erbil-airport',
+    kind: 'reference',
     publisher: 'Wikipedia',
     title: 'Wikipedia article “Erbil International Airport”, for its coordinates',
     url: 'https://en.wikipedia.org/wiki/Erbil_International_Airport',
@@ -286,6 +325,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'wiki-balad',
+    kind: 'reference',
     publisher: 'Wikipedia',
     title: 'Wikipedia article “Balad Air Base”, for its coordinates',
     url: 'https://en.wikipedia.org/wiki/Balad_Air_Base',
@@ -293,6 +333,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'wiki-embassy',
+    kind: 'reference',
     publisher: 'Wikipedia',
     title: 'Wikipedia article “Embassy of the United States, Baghdad”, for its coordinates',
     url: 'https://en.wikipedia.org/wiki/Embassy_of_the_United_States,_Baghdad',
@@ -300,6 +341,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'wiki-green-zone',
+    kind: 'reference',
     publisher: 'Wikipedia',
     title: 'Wikipedia article “Green Zone”, for its coordinates',
     url: 'https://en.wikipedia.org/wiki/Green_Zone',
@@ -307,6 +349,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'wiki-mosul',
+    kind: 'reference',
     publisher: 'Simple English Wikipedia',
     title: 'Simple English Wikipedia article “Mosul”, for its coordinates',
     url: 'https://simple.wikipedia.org/wiki/Mosul',
@@ -314,6 +357,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'wiki-tarmiyah',
+    kind: 'reference',
     publisher: 'Wikipedia (German)',
     title: 'German Wikipedia article “Al Tarmia”, for its coordinates',
     url: 'https://de.wikipedia.org/wiki/Al_Tarmia',
@@ -321,6 +365,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'wiki-tehran',
+    kind: 'reference',
     publisher: 'Wikipedia (Scots)',
     title: 'Scots Wikipedia article “Tehran”, for its coordinates',
     url: 'https://sco.wikipedia.org/wiki/Tehran',
@@ -328,6 +373,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'wiki-abu-kamal',
+    kind: 'reference',
     publisher: 'Wikipedia',
     title: 'Wikipedia article “Abu Kamal”, for its coordinates',
     url: 'https://en.wikipedia.org/wiki/Abu_Kamal',
@@ -335,6 +381,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'fpwatchdog',
+    kind: 'official',
     publisher: 'Foreign Policy Watchdog (State Department transcript)',
     date: '2021-02-22',
     title: 'Department Press Briefing – February 22, 2021',
@@ -342,6 +389,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'alarabiya-kh',
+    kind: 'news',
     publisher: 'Al Arabiya (Reuters)',
     date: '2021-02-23',
     title: 'Iran-allied Iraq militia Kataib Hezbollah denies role in anti-US attacks',
@@ -349,6 +397,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'rudaw-kh',
+    kind: 'news',
     publisher: 'Rudaw',
     date: '2021-02-23',
     title: 'Kataib Hezbollah had \'no role\' in recent rocket attacks: spokesperson',
@@ -356,6 +405,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'shafaq-kadhimi',
+    kind: 'news',
     publisher: 'Shafaq News',
     date: '2021-02-16',
     title: 'Erbil Attack is an attempt to "create chaos", Al-Kadhimi',
@@ -363,6 +413,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'esta-krg',
+    kind: 'news',
     publisher: 'Esta Media',
     date: '2021-02-16',
     title: 'Kadhimi orders formation of joint committee on Erbil rocket attack',
@@ -370,6 +421,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'npasyria',
+    kind: 'news',
     publisher: 'North Press Agency',
     date: '2024-09-27',
     title: 'Coalition\'s mission in Iraq ends by Septembers 2025',
@@ -377,6 +429,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'rudaw-2025',
+    kind: 'news',
     publisher: 'Rudaw',
     date: '2025-11-26',
     title: 'US-led coalition \'completes\' mission in Iraq, shifts forces to Kurdistan: Official',
@@ -384,6 +437,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'asil',
+    kind: 'research',
     publisher: 'American Society of International Law',
     date: '2025-06-22',
     title: 'ASIL International Law in Brief on the US strikes on Fordow, Natanz and Isfahan',
@@ -392,6 +446,7 @@ export const sources: SourceInput[] = [
   },
   {
     id: 'natural-earth',
+    kind: 'reference',
     publisher: 'Natural Earth via world-atlas',
     title: 'World Atlas TopoJSON: Natural Earth’s admin-0 country boundaries at 1:50 million',
     url: 'https://github.com/topojson/world-atlas',

@@ -127,6 +127,31 @@ const cases: [string, (raw: RawFacts) => void, RegExp][] = [
     /^data\/claims\.ts: claim "five-us-injured": sources must include the article/,
   ],
   [
+    'a scorecard row with no record',
+    (r) => { r.claims[2].record = ' ' },
+    /^data\/claims\.ts: claim "iran-support": record " " is empty$/,
+  ],
+  [
+    'a scorecard row too long for the room',
+    (r) => { r.claims[1].article = 'Four rockets at Balad air base and nobody at all hurt in the Green Zone' },
+    /^data\/claims\.ts: claim "balad-green-zone": article ".*" is longer than 42 characters/,
+  ],
+  [
+    'a CMS preview page as a source address',
+    (r) => { r.sources[3].url = 'https://voa.pangea-cms.com/preview/en-US/a/x/1.html' },
+    /^data\/sources\.ts: source "upi": url ".*" is a CMS preview page, not a public address$/,
+  ],
+  [
+    'a blame naming no actor',
+    (r) => { r.events[0].blame = { on: [], by: 'someone', date: '2021-02-25' } },
+    /^data\/events\.ts: event "erbil": blame\.on \[\] names no actor$/,
+  ],
+  [
+    'a since-then line too long for its slide',
+    (r) => { r.since[0].text = 'x'.repeat(81) },
+    /^data\/since\.ts: since-then line "mission-ended": text "x+" is longer than 80 characters: one short line$/,
+  ],
+  [
     'an attack without a place',
     (r) => { delete r.events[0].place },
     /^data\/events\.ts: event "erbil": place is required for an attack$/,
