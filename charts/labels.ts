@@ -1,8 +1,7 @@
-// Label placement without measuring the DOM: widths come from Nunito Sans's own advance widths, measured
-// once in Chromium (scripts/measure-font.mjs), so the layout is the same in Vitest, in the browser and in the PDF.
+// Text measured without the DOM: widths come from Nunito Sans's own advance widths, measured once in Chromium
+// (scripts/measure-font.mjs), so the layout is the same in Vitest, in the browser and in the PDF. Boxes and distances
+// live in geometry.ts.
 import widths from './fontWidths.json' with { type: 'json' }
-
-export interface Box { x: number, y: number, w: number, h: number }
 
 const ADVANCE: Record<'400' | '700', Record<string, number>> = widths
 /** A character the table lacks counts as wide, so a label is never drawn larger than its box. */
@@ -14,10 +13,6 @@ export function textWidth(text: string, fontSize: number, bold = false, letterSp
   let em = 0
   for (const c of text) em += (table[c] ?? UNKNOWN) + letterSpacing
   return em * fontSize
-}
-
-export function overlaps(a: Box, b: Box, pad = 0): boolean {
-  return a.x < b.x + b.w + pad && b.x < a.x + a.w + pad && a.y < b.y + b.h + pad && b.y < a.y + a.h + pad
 }
 
 /** Moves centred labels along x, as little as possible, so that none overlaps the next; keeps them in [min, max]. */
@@ -36,21 +31,6 @@ export function spread(items: { x: number, w: number }[], gap: number, min: numb
     limit = left[i] - gap
   }
   return items.map((it, i) => left[i] + it.w / 2)
-}
-
-/** Whether a point lies inside a box grown by `pad` on every side. */
-export function pointIn([x, y]: [number, number], b: Box, pad = 0): boolean {
-  return x > b.x - pad && x < b.x + b.w + pad && y > b.y - pad && y < b.y + b.h + pad
-}
-
-/** How far a point lies from a box (0 inside it). */
-/** The point of a box nearest to (x, y): where a leader line from that point meets the box. */
-export function nearestOn(b: Box, x: number, y: number): [number, number] {
-  return [Math.max(b.x, Math.min(x, b.x + b.w)), Math.max(b.y, Math.min(y, b.y + b.h))]
-}
-
-export function distanceTo(b: Box, x: number, y: number): number {
-  return Math.hypot(Math.max(b.x - x, 0, x - b.x - b.w), Math.max(b.y - y, 0, y - b.y - b.h))
 }
 
 /**

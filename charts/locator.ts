@@ -2,11 +2,12 @@
 // and the credit. Pure layout: the component draws what this returns.
 import type { Topology } from 'topojson-specification'
 import type { Facts } from '../data'
-import type { Box } from './labels'
-import { layoutGround, placeBeside } from './actorMap'
+import type { Box } from './geometry'
 import { textWidth } from './labels'
+import { layoutGround } from './map/ground'
+import { placeBeside } from './map/labels'
 import { scaleBar } from './projection'
-import { timelineEvents } from './timeline'
+import { formatDate, timelineEvents } from './timeline'
 
 export const LOCATOR_SIZE = { width: 380, height: 190 }
 export const LOCATOR_FONT = { label: 16, small: 14 }
@@ -40,16 +41,20 @@ export function layoutLocator(facts: Facts, geo: Topology, eventId: string, size
   )
   if (!label.fits)
     throw new Error(`layoutLocator: no room for "${place.name}" over ${place.country}`)
+  const number = attacks.indexOf(event) + 1
   return {
     size,
     frame,
     countries,
-    pin: { x, y, r: PIN_R, number: attacks.indexOf(event) + 1 },
+    pin: { x, y, r: PIN_R, number },
     label: { lines, box: label.box, country: place.country, leader: label.leader },
     event,
     place,
     bar,
     credit,
+    /** the alt text: which attack, where and when */
+    description: `Map of Iraq and its neighbours, north up. Attack ${number}, ${formatDate(event.date)}: ${place.name}, `
+      + `${place.country}. Scale bar ${bar.km} km. Borders: Natural Earth.`,
   }
 }
 

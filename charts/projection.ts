@@ -1,5 +1,5 @@
 import type { GeoPermissibleObjects, GeoProjection } from 'd3-geo'
-import type { Box } from './labels'
+import type { Box } from './geometry'
 import { geoConicConformal, geoPath } from 'd3-geo'
 
 /** The map's frame in degrees: Iraq with Tehran to the east and Abu Kamal to the west. */

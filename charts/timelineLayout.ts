@@ -1,8 +1,9 @@
 // The attack timeline laid out without the DOM: attacks above the axis, numbered as on the map;
 // what happened around them below it, each labelled in place; one person, one mark.
 import type { Event } from '../data'
-import type { Box } from './labels'
-import { overlaps, spread, textWidth } from './labels'
+import type { Box } from './geometry'
+import { overlaps } from './geometry'
+import { spread, textWidth } from './labels'
 import { dayOf, dayScale, diedOfWounds, formatDate, isoOfDay, nightOf, spanDays, timelineDomain, whenInDay } from './timeline'
 
 export const TIMELINE_SIZE = { width: 884, height: 306 }
@@ -32,6 +33,8 @@ export interface TimelineMark {
   toll: TollMark[]
   /** where "no one hurt" is centred, for an attack that hurt no one: under its pin, kept left of the article's line */
   noneX?: number
+  /** "no one hurt" itself, for such an attack: its words, where they are drawn (centred on x, on baseline y), its box */
+  none?: { text: string, x: number, y: number, box: Box }
 }
 
 /**
@@ -73,6 +76,34 @@ export function keyToll(marks: TimelineMark[], top: number): TollKeyItem[] {
   }))
 }
 
+/** A tick at each midnight, the day's number centred in its day, and the weekday under the days of an attack. */
+function dayTicks(scale: ReturnType<typeof dayScale>, attacks: Event[]) {
+  return scale.ticks.map(t => ({
+    day: t,
+    x: scale.x(t),
+    mid: scale.x(t + 0.5),
+    label: String(Number(isoOfDay(t).slice(8))),
+    weekday: attacks.some(a => a.date === isoOfDay(t)) ? formatDate(isoOfDay(t), { weekday: true }).split(' ')[0] : undefined,
+  }))
+}
+
+/** A key to the grey day bars, where a mark's hour is not known: left in the lower lane, on the first free row. */
+function keyDays(marks: TimelineMark[], taken: Box[]) {
+  const keyText = 'hour not known'
+  const keyBox = (y: number): Box => ({ x: MARGIN.left, y, w: 30 + textWidth(keyText, TIMELINE_FONT.context), h: 16 })
+  const keyY = marks.some(m => m.day)
+    ? Array.from({ length: 8 }, (_, i) => Y.context - 8 + i * ROW).find(y => !taken.some(t => overlaps(t, keyBox(y), 3)))
+    : undefined
+  return keyY === undefined ? undefined : { box: keyBox(keyY), text: keyText }
+}
+
+/** "no one hurt" centred on x, under the pins where an attack's marks would be. */
+function noOneHurt(x: number) {
+  const w = textWidth(NO_ONE_HURT, TIMELINE_FONT.detail)
+  const y = Y.attack + 32
+  return { text: NO_ONE_HURT, x, y, box: { x: x - w / 2, y: y - TIMELINE_FONT.detail, w, h: TIMELINE_FONT.detail + 4 } }
+}
+
 export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
   const domain = timelineDomain(events)
   const scale = dayScale(domain, [MARGIN.left, size.width - MARGIN.right])
@@ -99,6 +130,9 @@ export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
     if (e.kind === 'attack') {
       const n = attacks.indexOf(e) + 1
       const lines = [e.title, whenInDay(e, true)]
+      const noneX = e.injured.length || e.killed.length
+        ? undefined
+        : Math.min(x, leftOfLine(e) - textWidth(NO_ONE_HURT, TIMELINE_FONT.detail) / 2)
       const w = titleWidth(e)
       const box = { x: titleX[n - 1] - w / 2, y: Y.title - 16, w, h: Y.when - Y.title + 20 }
       taken.push(box)
@@ -112,9 +146,8 @@ export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
         day,
         label: { lines, box, anchor: 'middle' },
         toll: tollMarks(e, x, Y.toll),
-        noneX: e.injured.length || e.killed.length
-          ? undefined
-          : Math.min(x, leftOfLine(e) - textWidth(NO_ONE_HURT, TIMELINE_FONT.detail) / 2),
+        noneX,
+        none: noneX === undefined ? undefined : noOneHurt(noneX),
       })
       return
     }
@@ -158,20 +191,8 @@ export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
   const last = marks.find(m => m.event.id === attacks.at(-1)?.id)!
   const spanLine = { x0: first.x, x1: last.x, y: Y.span + 8, tickTo: Math.min(...marks.filter(m => m.number).map(m => m.label.box.y)) - 4 }
 
-  const ticks = scale.ticks.map(t => ({
-    day: t,
-    x: scale.x(t),
-    mid: scale.x(t + 0.5),
-    label: String(Number(isoOfDay(t).slice(8))),
-    weekday: attacks.some(a => a.date === isoOfDay(t)) ? formatDate(isoOfDay(t), { weekday: true }).split(' ')[0] : undefined,
-  }))
-  // A key to the grey day bars, where a mark's hour is not known: left in the lower lane, on the first free row.
-  const keyText = 'hour not known'
-  const keyBox = (y: number): Box => ({ x: MARGIN.left, y, w: 30 + textWidth(keyText, TIMELINE_FONT.context), h: 16 })
-  const keyY = marks.some(m => m.day)
-    ? Array.from({ length: 8 }, (_, i) => Y.context - 8 + i * ROW).find(y => !taken.some(t => overlaps(t, keyBox(y), 3)))
-    : undefined
-  const dayKey = keyY === undefined ? undefined : { box: keyBox(keyY), text: keyText }
+  const ticks = dayTicks(scale, attacks)
+  const dayKey = keyDays(marks, taken)
   const tollKey = keyToll(marks, dayKey ? dayKey.box.y + dayKey.box.h + 10 : Y.context - 8)
   const height = Math.max(
     size.height,

@@ -2,8 +2,9 @@
 // component draws what this returns, and the tests check it (one mark per person, nothing overlapping,
 // everything inside the frame, the article's bracket over exactly the US marks).
 import type { Event } from '../data'
-import type { Box } from './labels'
-import { overlaps, textWidth } from './labels'
+import type { Box } from './geometry'
+import { overlaps } from './geometry'
+import { textWidth } from './labels'
 import { diedOfWounds } from './timeline'
 
 export type Casualty = Event['injured'][number]

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { layoutActorMap, MAP_SIZE, NOTE_BOX } from '../../charts/actorMap'
+import { layoutActorMap, NOTE_BOX } from '../../charts/map'
 import { timelineEvents } from '../../charts/timeline'
 import { resolveFact } from '../../composables/facts'
 import { facts } from '../../data'
@@ -13,7 +13,7 @@ function slideWith(tag: string, stepping = true) {
 }
 const timelineSlide = slideWith('AttackTimeline').no
 const mapSlide = slideWith('ActorMap')
-const mapLayout = layoutActorMap(facts, geo, MAP_SIZE, false)
+const mapLayout = layoutActorMap(facts, geo, { showAfter: false })
 
 /**
  * What lies under each place label and actor badge of the rendered map, sampled at nine points of its box:

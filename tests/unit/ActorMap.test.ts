@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { layoutActorMap, MAP_SIZE } from '../../charts/actorMap'
+import { layoutActorMap, MAP_SIZE } from '../../charts/map'
 import ActorMap from '../../components/ActorMap.vue'
 import { facts } from '../../data'
 import { geo, insetGeo } from '../../data/geo'

@@ -1,6 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { overlaps, textWidth } from '../../charts/labels'
+import { overlaps } from '../../charts/geometry'
+import { textWidth } from '../../charts/labels'
 import { timelineEvents, total } from '../../charts/timeline'
 import { layoutTimeline, NO_ONE_HURT, TIMELINE_FONT, TIMELINE_SIZE } from '../../charts/timelineLayout'
 import AttackTimeline from '../../components/AttackTimeline.vue'

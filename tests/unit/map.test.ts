@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs'
 import { geoContains, geoDistance } from 'd3-geo'
 import { feature } from 'topojson-client'
 import { describe, expect, it } from 'vitest'
-import { layoutActorMap, MAP_FONT, MAP_SIZE, onOwnSide, samplePoints, unclaimedText } from '../../charts/actorMap'
-import { distanceTo, overlaps, textWidth } from '../../charts/labels'
+import { distanceTo, overlaps } from '../../charts/geometry'
+import { textWidth } from '../../charts/labels'
+import { layoutActorMap, MAP_FONT, MAP_SIZE, onOwnSide, samplePoints, unclaimedText } from '../../charts/map'
 import { formatDate } from '../../charts/timeline'
 import { facts } from '../../data'
 import { geo } from '../../data/geo'
@@ -189,7 +190,7 @@ describe('steps', () => {
     const erbil = facts.events.find(e => e.id === 'erbil')!
     expect(erbil.blame?.date).toBe('2021-02-25')
     const blameOnly = { ...facts, events: facts.events.map(e => (e.id === 'erbil' ? { ...e, claimant: undefined } : e)) }
-    expect(layoutActorMap(blameOnly, geo, MAP_SIZE, false).arrows.some(a => a.id === 'rockets:erbil')).toBe(false)
+    expect(layoutActorMap(blameOnly, geo, { size: MAP_SIZE, showAfter: false }).arrows.some(a => a.id === 'rockets:erbil')).toBe(false)
     const key = layout.keyNote!
     expect(key.arrowsLine).toEqual({ text: 'Arrows: who acted on whom, not from where', step: 1 })
     expect(key.unclaimed).toEqual([{ number: 2, step: 2 }, { number: 3, step: 3 }])
@@ -210,7 +211,7 @@ describe('steps', () => {
       expect(b.leader, b.actor.id).toBeUndefined()
     expect(layout.badges.filter(b => 'near' in b.actor.anchor).map(b => b.actor.id)).toEqual(['militias'])
     // A focused map has its note box in that corner, and no key.
-    expect(layoutActorMap(facts, geo, MAP_SIZE, true, true).keyNote).toBeUndefined()
+    expect(layoutActorMap(facts, geo, { size: MAP_SIZE, showAfter: true, withNote: true }).keyNote).toBeUndefined()
   })
   it('dates each numbered attack in the strip, right of the off-map actors, with its pin\'s number and step', () => {
     const numbered = layout.sites.filter(s => s.number).sort((a, b) => a.number! - b.number!)
@@ -230,7 +231,7 @@ describe('steps', () => {
     expect(xs.every((x, i) => i === 0 || x - layout.dateKey[i].r > ends[i - 1]), 'in order, none over the next').toBe(true)
   })
   it('can leave out what came after the article', () => {
-    const before = layoutActorMap(facts, geo, MAP_SIZE, false)
+    const before = layoutActorMap(facts, geo, { size: MAP_SIZE, showAfter: false })
     expect(before.steps).toBe(5)
     expect(before.arrows.map(a => a.id)).not.toContain('us-strikes-militias')
     expect(before.sites.map(s => s.place.id)).not.toContain('abu-kamal')

@@ -1,8 +1,8 @@
-import type { Box } from '../../charts/labels'
+import type { Box } from '../../charts/geometry'
 import type { NetEdge } from '../../charts/network'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { overlaps } from '../../charts/labels'
+import { overlaps } from '../../charts/geometry'
 import {
   drawNetwork,
   edgePoints,

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { layoutActorMap, MAP_SIZE } from '../../charts/actorMap'
+import { layoutActorMap, MAP_SIZE } from '../../charts/map'
 import { layoutNetwork } from '../../charts/network'
 import { timelineEvents } from '../../charts/timeline'
 import { TOLL_STEPS } from '../../charts/toll'
@@ -114,7 +114,7 @@ describe('the talk', () => {
   it('gives every stepping figure exactly as many clicks as it has steps', () => {
     const clicksOf = (tag: string) => deck.slides.find(s => s.content.includes(`<${tag}`) && s.frontmatter.clicks)!.frontmatter.clicks
     expect(clicksOf('AttackTimeline')).toBe(timelineEvents(facts.events).length + 1)
-    expect(clicksOf('ActorMap')).toBe(layoutActorMap(facts, geo, MAP_SIZE, false).steps)
+    expect(clicksOf('ActorMap')).toBe(layoutActorMap(facts, geo, { size: MAP_SIZE, showAfter: false }).steps)
     expect(clicksOf('ActorNetwork')).toBe(layoutNetwork(facts).edges.length + 1)
     expect(clicksOf('ErbilToll')).toBe(TOLL_STEPS)
     expect(clicksOf('Scorecard')).toBe(facts.claims.length)

@@ -1,0 +1,162 @@
+// Phases 6 and 9, the labels: every name beside its pin on its own country's side of every border (`placeBeside`), the
+// places' names before the badges, and the countries' names last, as background; with phase 8, halos where a line runs
+// under words.
+import type { Facts } from '../../data'
+import type { Box, Pt } from '../geometry'
+import type { Badge, Country, CountryAt, Label, Room, Site } from './model'
+import type { Story } from './story'
+import { anyIn, boxAt, centreOf, distanceTo, nearestOn, overlaps, pointsAlong, within } from '../geometry'
+import { textWidth } from '../labels'
+import { COUNTRY_LABELS, LINE, MAP_FONT } from './model'
+import { siteLines } from './sites'
+
+/** Nine points of a box: corners, edge midpoints and centre. */
+export function samplePoints(b: Box): Pt[] {
+  return [0, 0.5, 1].flatMap(fx => [0, 0.5, 1].map((fy): Pt => [b.x + fx * b.w, b.y + fy * b.h]))
+}
+
+/** Whether every sample point of a box lies over `country` or the sea: a label there cannot be read as elsewhere. */
+export function onOwnSide(b: Box, country: string, countryAt: CountryAt): boolean {
+  return samplePoints(b).every(([x, y]) => {
+    const under = countryAt(x, y)
+    return under === undefined || under === country
+  })
+}
+
+const DIRECTIONS: Pt[] = [
+  [1, 0],
+  [-1, 0],
+  [0, -1],
+  [0, 1],
+  [1, -1],
+  [-1, -1],
+  [1, 1],
+  [-1, 1],
+  [1, 0.5],
+  [-1, 0.5],
+  [1, -0.5],
+  [-1, -0.5],
+]
+const DISTANCES = [4, 14, 28, 46, 68, 92, 120, 150]
+
+/**
+ * Puts a box of w×h beside the point (x, y) of radius r: the nearest spot, in eight directions and widening
+ * rings, that stays in the frame, overlaps nothing taken and lies over its own country or the sea. Beyond
+ * the first ring it draws a leader line back to the point.
+ */
+export function placeBeside(
+  /** `leaderBeyond`: how far past the pin's rim the box may sit before a leader ties it back (16 by default) */
+  o: { id: string, x: number, y: number, r: number, w: number, h: number, country?: string, leaderBeyond?: number },
+  frame: Box,
+  taken: readonly Box[],
+  countryAt: CountryAt,
+  /** other pins: a place's label must sit nearer its own pin than any of these, or it reads as theirs */
+  pins: Pt[] = [],
+  /** the caller's own rule for a spot (for instance: no arrow runs through it) */
+  clear: (box: Box) => boolean = () => true,
+): { box: Box, leader?: [number, number, number, number], fits: boolean } {
+  let first: Box | undefined
+  // Look first on the side away from the nearest other pin, where a label cannot be read as that pin's.
+  const others = pins.filter(([px, py]) => px !== o.x || py !== o.y)
+  const nearest = others.sort((p, q) => Math.hypot(p[0] - o.x, p[1] - o.y) - Math.hypot(q[0] - o.x, q[1] - o.y))[0]
+  const away = nearest && Math.hypot(nearest[0] - o.x, nearest[1] - o.y) < 80 ? [o.x - nearest[0], o.y - nearest[1]] : [0, 0]
+  const directions = DIRECTIONS.map((d, i) => ({ d, i, score: d[0] * away[0] + d[1] * away[1] }))
+    .sort((p, q) => q.score - p.score || p.i - q.i)
+    .map(x => x.d)
+  for (const gap of DISTANCES) {
+    for (const [dx, dy] of directions) {
+      const off = o.r + gap
+      const cx = o.x + dx * (off + (dx ? o.w / 2 : 0))
+      const cy = o.y + dy * (off + (dy ? o.h / 2 : 0))
+      const box = boxAt(cx, cy, o.w, o.h)
+      first ??= box
+      if (!within(box, frame) || taken.some(t => overlaps(t, box, 2)))
+        continue
+      if (o.country && !onOwnSide(box, o.country, countryAt))
+        continue
+      const own = distanceTo(box, o.x, o.y)
+      if (pins.some(([px, py]) => (px !== o.x || py !== o.y) && distanceTo(box, px, py) < own))
+        continue
+      if (!clear(box))
+        continue
+      const [ex, ey] = nearestOn(box, o.x, o.y)
+      const far = Math.hypot(ex - o.x, ey - o.y) > o.r + (o.leaderBeyond ?? 16)
+      return { box, fits: true, leader: far ? [o.x, o.y, ex, ey] : undefined }
+    }
+  }
+  return { box: first!, fits: false }
+}
+
+/** Whether no planned arrow runs through a box. */
+export const offRoutes = (routes: Pt[][]) => (box: Box) => !routes.some(r => anyIn(r, box))
+
+/**
+ * The places' names, the attacks' first, each the nearest fit to its pin off every arrow's way. A place whose actor's
+ * badge names it ("Daesh · Tarmiyah") gets none here. Returns the labels, which are also the boxes they took.
+ */
+export function placeSiteLabels(facts: Facts, story: Story, sites: Site[], room: Room, taken: readonly Box[], routes: Pt[][]): Label[] {
+  const took = [...taken]
+  const labels: Label[] = []
+  for (const s of [...sites].sort((p, q) => Number(Boolean(q.event)) - Number(Boolean(p.event)))) {
+    if (story.merged(s))
+      continue
+    const font = s.event ? MAP_FONT.site : MAP_FONT.place
+    const text = siteLines(s.place, facts.places)
+    const w = Math.max(...text.map(t => textWidth(t, font, Boolean(s.event))))
+    const spot = placeBeside(
+      { id: s.place.id, x: s.x, y: s.y, r: s.r, w, h: LINE * text.length, country: s.place.country },
+      room.frame,
+      took,
+      room.countryAt,
+      room.pins,
+      offRoutes(routes),
+    )
+    took.push(spot.box)
+    labels.push({ id: `site:${s.place.id}`, text, box: spot.box, country: s.place.country, leader: spot.leader })
+  }
+  return labels
+}
+
+/**
+ * Sets each label's halo where an arrow (`drawn`) or a leader line runs under its words. Leader lines run under names
+ * too (the Iraqi government's to Baghdad passes the Green Zone's): they get halos alike.
+ */
+export function setHalos(labels: Label[], badges: Badge[], arrowLabels: Label[], drawn: Pt[][]): void {
+  const leaders = [...labels, ...badges]
+    .flatMap(({ leader: l }) => (l ? [pointsAlong([l[0], l[1]], [l[2], l[3]], 40)] : []))
+  for (const l of [...labels, ...arrowLabels])
+    l.halo = [...drawn, ...leaders].some(line => anyIn(line, l.box, 1))
+}
+
+/** Candidate rows around a country's middle, 14 units apart. */
+const GRID_Y = Array.from({ length: 21 }, (_, i) => (i - 10) * 14)
+
+/**
+ * Country names are background: each takes the first spot near its centroid over itself and clear of every arrow, or is
+ * left out.
+ */
+export function placeCountryLabels(countries: Country[], room: Room, taken: readonly Box[], drawn: Pt[][]): Label[] {
+  const took = [...taken]
+  const countryLabels: Label[] = []
+  for (const c of countries.filter(c => COUNTRY_LABELS.includes(c.name))) {
+    const text = c.name.toUpperCase()
+    const w = textWidth(text, MAP_FONT.country, true, 0.14) + 4
+    const b = c.bounds
+    const [cx, cy] = centreOf(b)
+    // Candidates on a grid over the country's visible part, nearest its middle first.
+    const grid = Array.from({ length: 21 }, (_, i) => (i - 10) * 18)
+      .flatMap(dx => GRID_Y.map(dy => [cx + dx * (b.w / 360), cy + dy] as const))
+      .sort((p, q) => Math.hypot(p[0] - cx, p[1] - cy) - Math.hypot(q[0] - cx, q[1] - cy))
+    const spot = grid
+      .map(([x, y]) => boxAt(x, y, w, 18))
+      .find(box => within(box, room.frame)
+        && !took.some(t => overlaps(t, box, 2))
+        && !drawn.some(line => anyIn(line, box, 4))
+        && samplePoints(box).every(([x, y]) => room.countryAt(x, y) === c.name))
+    if (!spot)
+      continue
+    took.push(spot)
+    countryLabels.push({ id: `country:${c.name}`, text: [text], box: spot, country: c.name })
+  }
+  return countryLabels
+}
