@@ -25,7 +25,8 @@ function snapshot(): TimerSnapshot {
   return { status, startedAt, pausedAt }
 }
 
-function storage(): Storage | undefined {
+/** The browser's local storage, or undefined where a page may keep none (a locked-down profile throws on access). */
+export function storage(): Storage | undefined {
   try {
     return window.localStorage
   }
