@@ -1,6 +1,6 @@
-// npm run bench: wall times (median of 3) and sizes, for this deck and for Slidev's own starter deck.
-// Prints a Markdown table; with --output PATH it also writes it there, atomically. Nothing here is a pass/fail test:
-// it measures.
+// npm run bench: wall times (median of 3) and sizes, for this deck and for Slidev's own starter deck, and the author's
+// loop (a save to the new PDF) beside Marp CLI's --watch. Prints a Markdown table; with --output PATH it also writes it
+// there, atomically. Nothing here is a pass/fail test: it measures.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -9,6 +9,7 @@ import { checkWritable, writeFileAtomic } from './lib/atomic-write.mjs'
 import { browserPath, launchOptions } from './lib/browser.mjs'
 import { outputOf, run } from './lib/cli.mjs'
 import { loadDeck } from './lib/deck.mjs'
+import { copyDeck, startWatcher, timeSaves } from './lib/watch-bench.mjs'
 
 const ROOT = resolve('.')
 const WORK = join(ROOT, '.bench')
@@ -111,6 +112,98 @@ function row(what, value, note = '') {
   console.error(`  ${what}: ${value} ${note}`)
 }
 
+/** Plain slide text, components and notes stripped: what Marp can print of the deck. */
+function plainSlide(s) {
+  const text = s.content
+    .replace(/^#.*$/m, '')
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/::\w+::/g, '')
+    .replace(/[ \t]+/g, ' ')
+    .trim()
+  return `# ${s.title}\n\n${text}`
+}
+
+/** The deck's slides' text as a Marp deck and as a plain Slidev deck, for the runs beside Marp. */
+function sameText() {
+  const marpDir = join(WORK, 'marp')
+  mkdirSync(marpDir, { recursive: true })
+  writeFileSync(join(marpDir, 'deck.md'), `---\nmarp: true\n---\n\n${deck.slides.map(plainSlide).join('\n\n---\n\n')}\n`)
+  // The same text as a Slidev deck, printed by scripts/export.mjs: how much of the gap is the exporter, how much the
+  // deck's figures.
+  const plainDir = join(WORK, 'plain')
+  mkdirSync(join(plainDir, 'public'), { recursive: true })
+  writeFileSync(join(plainDir, 'slides.md'), `---\ntheme: default\nfonts:\n  provider: none\nfavicon: /favicon.svg\n---\n\n${
+    deck.slides.map(plainSlide).join('\n\n---\n\n')}\n`)
+  cpSync(join(ROOT, 'public/favicon.svg'), join(plainDir, 'public/favicon.svg'))
+  writeFileSync(join(plainDir, 'vite.config.ts'), 'export default { define: { __SLIDEV_FEATURE_PRINT__: \'true\' } }\n')
+  if (!existsSync(join(plainDir, 'node_modules')))
+    symlinkSync(join(ROOT, 'node_modules'), join(plainDir, 'node_modules'), 'dir')
+  return { marpDir, plainDir }
+}
+
+// The author's loop: from a save of the Markdown to the new PDF whole on disk, the watch mode (npm run export:watch)
+// against Marp CLI's own --watch on the same slides' text, and on this deck itself (a copy, so that the saves leave
+// slides.md alone). All three run at once and are saved in turn; each save adds words to the same slide's title.
+async function saveToPdf(marpDir, plainDir, chrome) {
+  console.error('watch…')
+  const LOOP_SAVES = 7
+  const edited = deck.slides.find(s => s.no > 1 && s.content.includes(`# ${s.title}\n`)) ?? deck.slides[1]
+  const retitle = (text, n) => text.replace(`# ${edited.title}\n`, `# ${edited.title} (save ${n})\n`)
+  const deckDir = copyDeck(ROOT, join(WORK, 'deck'))
+  const watchers = []
+  try {
+    rmSync(join(marpDir, 'watch.pdf'), { force: true })
+    watchers.push(await startWatcher({
+      name: 'marp',
+      command: join(ROOT, 'node_modules/.bin/marp'),
+      args: ['--watch', '--pdf', '--browser-path', chrome, '--allow-local-files', '-o', 'watch.pdf', 'deck.md'],
+      cwd: marpDir,
+      source: join(marpDir, 'deck.md'),
+      edit: retitle,
+      pdf: join(marpDir, 'watch.pdf'),
+      ready: /Start watching/,
+    }))
+    for (const [name, cwd] of [['plain', plainDir], ['deck', deckDir]]) {
+      rmSync(join(cwd, 'watch.pdf'), { force: true })
+      watchers.push(await startWatcher({
+        name,
+        command: process.execPath,
+        args: [join(ROOT, 'scripts/export-watch.mjs'), '--output', 'watch.pdf'],
+        cwd,
+        source: join(cwd, 'slides.md'),
+        edit: retitle,
+        pdf: join(cwd, 'watch.pdf'),
+        ready: /^watching /,
+      }))
+    }
+    const loop = await timeSaves(watchers, LOOP_SAVES)
+    const saves = key => `saves: ${loop[key].map(t => t.toFixed(2)).join(', ')} s`
+    row(`watch: save to PDF, this deck (median of ${LOOP_SAVES})`, `${mid(loop.deck).toFixed(2)} s`, saves('deck'))
+    row('watch: save to PDF, same slides\' text as a Slidev deck', `${mid(loop.plain).toFixed(2)} s`, saves('plain'))
+    row('Marp CLI --watch: save to PDF, same slides\' text', `${mid(loop.marp).toFixed(2)} s`, saves('marp'))
+    row('ratio watch/Marp --watch, same text', (mid(loop.plain) / mid(loop.marp)).toFixed(2), 'below 1: the watch is faster')
+    row('ratio watch on this deck/Marp --watch', (mid(loop.deck) / mid(loop.marp)).toFixed(2))
+  }
+  finally {
+    for (const w of watchers) await w.stop()
+  }
+}
+
+function finish() {
+  const table = [`| measure (median of ${RUNS}) | value | note |`, '|---|---|---|', ...rows.map(r => `| ${r.join(' | ')} |`)].join('\n')
+  console.log(table)
+  return OUTPUT ? run('bench', OUTPUT, () => writeFileAtomic(OUTPUT, `${table}\n`)) : undefined
+}
+
+// npm run bench -- --loop: the author's loop alone, a few minutes instead of the whole bench.
+if (process.argv.includes('--loop')) {
+  const { marpDir, plainDir } = sameText()
+  await saveToPdf(marpDir, plainDir, await browserPath())
+  await finish()
+  process.exit(0)
+}
+
 console.error('deck…')
 const build = median('npx', ['slidev', 'build'])
 row('build (slidev build)', `${build.toFixed(2)} s`)
@@ -126,29 +219,7 @@ row('export:slidev (slidev export)', `${slidevExp.toFixed(2)} s`, `${(slidevExp 
 // The fastest peer: Marp CLI printing the same slides' text (components and notes stripped) with the same
 // Chromium, runs alternating with ours so that both see the same machine.
 console.error('marp…')
-const marpDir = join(WORK, 'marp')
-mkdirSync(marpDir, { recursive: true })
-function plainSlide(s) {
-  const text = s.content
-    .replace(/^#.*$/m, '')
-    .replace(/<script[\s\S]*?<\/script>/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/::\w+::/g, '')
-    .replace(/[ \t]+/g, ' ')
-    .trim()
-  return `# ${s.title}\n\n${text}`
-}
-writeFileSync(join(marpDir, 'deck.md'), `---\nmarp: true\n---\n\n${deck.slides.map(plainSlide).join('\n\n---\n\n')}\n`)
-// The same text as a Slidev deck, printed by scripts/export.mjs: how much of the gap is the exporter, how much the
-// deck's figures.
-const plainDir = join(WORK, 'plain')
-mkdirSync(join(plainDir, 'public'), { recursive: true })
-writeFileSync(join(plainDir, 'slides.md'), `---\ntheme: default\nfonts:\n  provider: none\nfavicon: /favicon.svg\n---\n\n${
-  deck.slides.map(plainSlide).join('\n\n---\n\n')}\n`)
-cpSync(join(ROOT, 'public/favicon.svg'), join(plainDir, 'public/favicon.svg'))
-writeFileSync(join(plainDir, 'vite.config.ts'), 'export default { define: { __SLIDEV_FEATURE_PRINT__: \'true\' } }\n')
-if (!existsSync(join(plainDir, 'node_modules')))
-  symlinkSync(join(ROOT, 'node_modules'), join(plainDir, 'node_modules'), 'dir')
+const { marpDir, plainDir } = sameText()
 time('npx', ['slidev', 'build'], plainDir)
 const chrome = await browserPath()
 const PAIRS = 5
@@ -173,6 +244,7 @@ row('export.mjs, same slides\' text as a Slidev deck', `${perPage.plain.toFixed(
 row('ratio deck/Marp, per page', (perPage.deck / perPage.marp).toFixed(2), 'below 1: the deck is faster')
 row('ratio same text, export.mjs/Marp, per page', (perPage.plain / perPage.marp).toFixed(2), 'the exporter alone')
 row('ratio slidev export/deck, per page', (slidevExp / (perPage.deck * pages.slides)).toFixed(1))
+await saveToPdf(marpDir, plainDir, chrome)
 
 const single = median('node', ['scripts/build-single.mjs'])
 row('build:single (one HTML file)', `${single.toFixed(2)} s`, kb(size('exports/iraq-playground.html')))
@@ -197,7 +269,4 @@ row('starter: export, dist/ built', `${sExp.toFixed(2)} s`, `${(sExp / starterSl
 row('ratio deck/starter, build per slide', ((build / pages.slides) / (sBuild / starterSlides)).toFixed(2))
 row('ratio deck/starter, export per slide', ((exp / pages.slides) / (sExp / starterSlides)).toFixed(2))
 
-const table = [`| measure (median of ${RUNS}) | value | note |`, '|---|---|---|', ...rows.map(r => `| ${r.join(' | ')} |`)].join('\n')
-console.log(table)
-if (OUTPUT)
-  await run('bench', OUTPUT, () => writeFileAtomic(OUTPUT, `${table}\n`))
+await finish()

@@ -5,8 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { checkWritable, writeFileAtomic } from './lib/atomic-write.mjs'
 import { buildIfStale } from './lib/build-if-stale.mjs'
 import { outputOf, run } from './lib/cli.mjs'
-import { finishPdf } from './lib/pdf-finish.mjs'
-import { documentInfo, slideOutline } from './lib/pdf-meta.mjs'
+import { printDeck } from './lib/print-deck.mjs'
 import { openPrintView, startBrowser } from './lib/print-view.mjs'
 import { mark } from './lib/profile.mjs'
 
@@ -41,30 +40,7 @@ export async function exportDeck({ withClicks = false, output, log = console.log
   /** @type {Promise<void> | undefined} */
   let closing
   try {
-    // Tagged: Chromium writes the structure tree from the page's accessibility tree (headings, lists,
-    // tables, links, and each chart as a Figure whose alt text is the SVG's title and description).
-    const raw = await page.pdf({
-      width: `${deck.width}px`,
-      height: `${deck.height}px`,
-      printBackground: true,
-      margin: { top: 0, right: 0, bottom: 0, left: 0 },
-      tagged: true,
-    })
-    mark('printed')
-    // The browser shuts down while the file is finished and written.
-    closing = close()
-    /** @type {Record<number, number>} */
-    const firstPageOf = {}
-    ids.forEach((id, i) => {
-      firstPageOf[Number(id.split('-')[0])] ??= i + 1
-    })
-    const { bytes, pages } = finishPdf(raw, {
-      info: documentInfo(deck, withClicks ? ' (every click)' : ''),
-      outline: slideOutline(deck, firstPageOf),
-    })
-    if (pages !== ids.length)
-      throw new Error(`expected ${ids.length} pages, Chromium printed ${pages}`)
-    mark('finished')
+    const { bytes } = await printDeck(page, { deck, ids, withClicks, printed: () => closing = close() })
     await writeFileAtomic(output, bytes)
     mark('saved')
     log(`wrote ${output}: ${ids.length} pages in ${((Date.now() - started) / 1000).toFixed(1)} s`)

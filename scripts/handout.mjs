@@ -13,7 +13,7 @@ import { documentInfo, slideOutline } from './lib/pdf-meta.mjs'
 import { openPdf, textOfPages } from './lib/pdf-text.mjs'
 import { openPrintView } from './lib/print-view.mjs'
 
-const A4 = { width: 794, height: 1123 }
+export const A4 = { width: 794, height: 1123 }
 /** The slide drawn 182 mm wide: the A4 page less its margins. */
 const SLIDE_ZOOM = 0.702
 
@@ -124,11 +124,8 @@ const HANDOUT_CSS = `
 
 export const HANDOUT_FILE = 'exports/iraq-playground-handout.pdf'
 
-export async function exportHandout({ output = HANDOUT_FILE, log = console.log } = {}) {
-  const started = Date.now()
-  // A folder that cannot be written fails the handout now, not after it has been printed.
-  checkWritable(output)
-  buildIfStale()
+/** What the handout is made of besides the print view, loaded afresh: the watch mode loads it again after each save. */
+export async function handoutSources() {
   const [deck, facts, budget, timeline, verdicts] = await Promise.all([
     loadDeck(),
     loadFacts(),
@@ -136,14 +133,27 @@ export async function exportHandout({ output = HANDOUT_FILE, log = console.log }
     loadModule('charts/timeline.ts'),
     loadModule('charts/verdicts.ts'),
   ])
+  return { deck, facts, budget, timeline, verdicts }
+}
+
+/**
+ * Lays a ready print view (A4 viewport) out as the handout, prints it in one pass and finishes it. With `restore`,
+ * the print view is put back as it was afterwards, every slide's own element in its place, so that the dev server
+ * can go on updating it (the watch mode keeps one page for every save).
+ * @param {import('playwright-chromium').Page} page
+ * @param {Awaited<ReturnType<typeof handoutSources>>} sources
+ * @returns {Promise<{ bytes: Uint8Array, pages: number }>} the finished PDF and its page count
+ */
+export async function printHandout(page, { deck, facts, budget, timeline, verdicts }, { restore = false } = {}) {
   const planned = Object.fromEntries(budget.talkBudget(deck.slides).perSlide.map(s => [s.no, budget.formatSeconds(s.seconds)]))
-  const { page, ids, close } = await openPrintView({ deck, route: '/print?print=true', viewport: A4, log })
+  const slides = deck.slides.map(s => ({
+    no: s.no,
+    header: `Slide ${s.no} of ${deck.slides.length} · ${esc(plain(s.title))}${planned[s.no] ? ` · planned ${planned[s.no]}` : ''}`,
+    notes: `<h2>Speaker notes</h2>${notesHtml(s.note)}`,
+  }))
+  /** @type {import('playwright-chromium').ElementHandle | undefined} */
+  let style
   try {
-    const slides = deck.slides.map(s => ({
-      no: s.no,
-      header: `Slide ${s.no} of ${deck.slides.length} · ${esc(plain(s.title))}${planned[s.no] ? ` · planned ${planned[s.no]}` : ''}`,
-      notes: `<h2>Speaker notes</h2>${notesHtml(s.note)}`,
-    }))
     await page.evaluate(({ slides, back }) => {
       const content = /** @type {HTMLElement} */ (document.querySelector('#print-content'))
       for (const container of [...content.querySelectorAll('.print-slide-container')]) {
@@ -164,7 +174,7 @@ export async function exportHandout({ output = HANDOUT_FILE, log = console.log }
       }
       content.insertAdjacentHTML('beforeend', back)
     }, { slides, back: appendixHtml(facts, { ...timeline, ...verdicts }) })
-    await page.addStyleTag({ content: HANDOUT_CSS })
+    style = await page.addStyleTag({ content: HANDOUT_CSS })
     await page.evaluate(() => document.fonts.ready)
     const overfull = await page.evaluate(() => [...document.querySelectorAll('.handout-slide')]
       .filter(s => s.getBoundingClientRect().height > 1123 - 2 * 46)
@@ -185,13 +195,36 @@ export async function exportHandout({ output = HANDOUT_FILE, log = console.log }
     const missing = back.filter(b => b.page === 0).map(b => b.title)
     if (missing.length)
       throw new Error(`the handout has no page starting with ${missing.join(', ')}`)
-    const { bytes, pages } = finishPdf(raw, {
+    return finishPdf(raw, {
       info: documentInfo(deck, ': handout with speaker notes'),
       outline: slideOutline({ slides: [...deck.slides, ...back] }, {
         ...firstPageOf,
         ...Object.fromEntries(back.map(b => [b.no, b.page])),
       }),
     })
+  }
+  finally {
+    if (restore) {
+      await style?.evaluate(e => /** @type {Element} */ (e).remove())
+      await page.evaluate(() => {
+        const content = /** @type {HTMLElement} */ (document.querySelector('#print-content'))
+        for (const section of content.querySelectorAll(':scope > section.handout-slide'))
+          section.replaceWith(/** @type {Element} */ (section.querySelector('.print-slide-container')))
+        for (const back of content.querySelectorAll(':scope > section.back')) back.remove()
+      })
+    }
+  }
+}
+
+export async function exportHandout({ output = HANDOUT_FILE, log = console.log } = {}) {
+  const started = Date.now()
+  // A folder that cannot be written fails the handout now, not after it has been printed.
+  checkWritable(output)
+  buildIfStale()
+  const sources = await handoutSources()
+  const { page, ids, close } = await openPrintView({ deck: sources.deck, route: '/print?print=true', viewport: A4, log })
+  try {
+    const { bytes, pages } = await printHandout(page, sources)
     await writeFileAtomic(output, bytes)
     log(`wrote ${output}: ${pages} pages (${ids.length} slides) in ${((Date.now() - started) / 1000).toFixed(1)} s`)
     return { output, pages }

@@ -4,8 +4,14 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { childFailure } from './cli.mjs'
 
-const SOURCES = [
+/** What the deck is built from: its Markdown, its folders, and the Vue files Slidev picks up by name at its root. */
+export const SOURCES = [
   'slides.md',
+  'global-top.vue',
+  'global-bottom.vue',
+  'slide-top.vue',
+  'slide-bottom.vue',
+  'custom-nav-controls.vue',
   'pages',
   'components',
   'composables',

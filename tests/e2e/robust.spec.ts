@@ -135,6 +135,7 @@ test(`a read-only folder (${IS_ROOT ? 'a tmpfs remounted read-only' : 'chmod 555
       chmodSync(dir, 0o555)
     const cause = IS_ROOT ? 'the file system is read-only (EROFS: ' : 'the folder is not writable (EACCES: '
     const commands = [['export', 'export'], ['export:clicks', 'export'], ['handout', 'handout'], ['build:single', 'build:single']]
+    commands.push(['export:watch', 'export:watch'])
     for (const [script, what] of commands) {
       const run = spawnSync('npm', ['run', script, '--silent', '--', '--output', before.file], { encoding: 'utf8', timeout: 60_000 })
       failsInOneLine(run, `${what} failed: ${before.file} not written: ${cause}`)
