@@ -2,9 +2,8 @@ import type { Plugin } from 'vite'
 import { readFileSync } from 'node:fs'
 import { defineConfig } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
-import { isBackup, talkBudget } from './composables/budget'
 import { loadDeck } from './scripts/lib/deck.mjs'
-import { loadFacts } from './scripts/lib/facts.mjs'
+import { loadFacts, loadModule } from './scripts/lib/facts.mjs'
 
 const FACTS_MODULE = 'virtual:deck-facts'
 const RESOLVED_FACTS = `\0${FACTS_MODULE}`
@@ -76,9 +75,14 @@ const RESOLVED_BUDGET = `\0${BUDGET_MODULE}`
  * the deck as Slidev parses it, with the titles and which slides are backup. A save of slides.md reloads it.
  */
 export async function budgetModule(root = process.cwd()): Promise<string> {
-  const deck = await loadDeck(root)
+  // Through Vite's module runner, as the facts are: the config itself imports no TypeScript beside it.
+  const [deck, { isBackup, talkBudget }] = await Promise.all([
+    loadDeck(root),
+    loadModule('composables/budget.ts') as Promise<typeof import('./composables/budget')>,
+  ])
   const plan = talkBudget(deck.slides)
-  const slides = deck.slides.map(s => ({ no: s.no, title: s.title, backup: isBackup(s) }))
+  const slides = deck.slides.map((s: { no: number, title: string, frontmatter: object }) =>
+    ({ no: s.no, title: s.title, backup: isBackup(s) }))
   return `export const deckTitle = ${JSON.stringify(deck.title)}
 export const budgets = ${JSON.stringify(plan.perSlide)}
 export const slides = ${JSON.stringify(slides)}
