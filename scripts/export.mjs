@@ -40,11 +40,11 @@ export async function exportDeck({ withClicks = false, output, log = console.log
   /** @type {Promise<void> | undefined} */
   let closing
   try {
-    const { bytes } = await printDeck(page, { deck, ids, withClicks, printed: () => closing = close() })
+    const { bytes, pages } = await printDeck(page, { deck, ids, withClicks, printed: () => closing = close() })
     await writeFileAtomic(output, bytes)
     mark('saved')
-    log(`wrote ${output}: ${ids.length} pages in ${((Date.now() - started) / 1000).toFixed(1)} s`)
-    return { output, pages: ids.length }
+    log(`wrote ${output}: ${pages} pages in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+    return { output, pages }
   }
   finally {
     await (closing ?? close())

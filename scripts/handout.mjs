@@ -61,6 +61,7 @@ export function appendixHtml(facts, { tollText, VERDICT_STYLE }) {
       <th scope="row">${esc(actor(r.from))}</th><td>${esc(r.label)}${r.claim ? ` (${esc(r.claim)})` : ''}</td>
       <td>${esc(r.to ? actor(r.to) : `the ${event(r.event)} attack`)}</td><td>${esc(r.when)}</td>
       <td>${esc(publisher(r.sources))}</td></tr>`).join('\n')
+  const names = facts.names.map(n => `<tr><th scope="row">${esc(n.name)}</th><td>${esc(n.say)}</td></tr>`).join('\n')
   const glossary = facts.glossary
     .map(g => `<dt>${esc(g.term)}</dt><dd>${esc(g.meaning)} <span class="src">(${esc(publisher(g.sources))})</span></dd>`)
     .join('\n')
@@ -90,7 +91,11 @@ export function appendixHtml(facts, { tollText, VERDICT_STYLE }) {
         <thead><tr><th scope="col">Who</th><th scope="col">What</th><th scope="col">Whom</th><th scope="col">When</th>
         <th scope="col">Sources</th></tr></thead><tbody>${relations}</tbody></table>
     </section>
-    <section class="back"><h1>Glossary</h1><dl>${glossary}</dl></section>`
+    <section class="back"><h1>Glossary</h1><dl>${glossary}</dl>
+      <h2>Saying the names</h2>
+      <table data-table="names"><caption>A rough English respelling of each name; the stressed syllable in capitals</caption>
+        <thead><tr><th scope="col">Name</th><th scope="col">Say</th></tr></thead><tbody>${names}</tbody></table>
+    </section>`
 }
 
 const HANDOUT_CSS = `
@@ -146,9 +151,14 @@ export async function handoutSources() {
  */
 export async function printHandout(page, { deck, facts, budget, timeline, verdicts }, { restore = false } = {}) {
   const planned = Object.fromEntries(budget.talkBudget(deck.slides).perSlide.map(s => [s.no, budget.formatSeconds(s.seconds)]))
+  // The backup slides follow the talk as its appendix, numbered apart: they are for questions, not part of the plan.
+  const talk = deck.slides.filter(s => !budget.isBackup(s)).length
+  const place = s => (budget.isBackup(s)
+    ? `Appendix: backup slide ${s.no - talk} (for questions)`
+    : `Slide ${s.no} of ${talk}`)
   const slides = deck.slides.map(s => ({
     no: s.no,
-    header: `Slide ${s.no} of ${deck.slides.length} · ${esc(plain(s.title))}${planned[s.no] ? ` · planned ${planned[s.no]}` : ''}`,
+    header: `${place(s)} · ${esc(plain(s.title))}${planned[s.no] ? ` · planned ${planned[s.no]}` : ''}`,
     notes: `<h2>Speaker notes</h2>${notesHtml(s.note)}`,
   }))
   /** @type {import('playwright-chromium').ElementHandle | undefined} */

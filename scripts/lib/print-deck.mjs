@@ -14,7 +14,13 @@ import { mark } from './profile.mjs'
  * export shuts the browser down then, while the file is finished and written
  * @returns {Promise<{ bytes: Uint8Array, pages: number }>} the finished PDF and its page count
  */
-export async function printDeck(page, { deck, ids, withClicks, printed }) {
+export async function printDeck(page, { deck, ids: all, withClicks, printed }) {
+  // The backup slides are for questions, after the close: the slide PDF is the talk (the handout prints them apart).
+  const backups = new Set(deck.slides.filter(s => s.frontmatter.backup === true).map(s => s.no))
+  const isBackup = id => backups.has(Number(id.split('-')[0]))
+  const ids = all.filter(id => !isBackup(id))
+  const skipped = all.filter(isBackup)
+  const hidden = skipped.length ? await page.addStyleTag({ content: backupStyle(skipped, ids.at(-1)) }) : undefined
   // Tagged: Chromium writes the structure tree from the page's accessibility tree (headings, lists,
   // tables, links, and each chart as a Figure whose alt text is the SVG's title and description).
   const raw = await page.pdf({
@@ -25,6 +31,8 @@ export async function printDeck(page, { deck, ids, withClicks, printed }) {
     tagged: true,
   })
   mark('printed')
+  // The watch mode prints the same page again after the next save: it is left as it was found.
+  await hidden?.evaluate(el => /** @type {Element} */ (el).remove())
   printed?.()
   /** @type {Record<number, number>} */
   const firstPageOf = {}
@@ -39,4 +47,16 @@ export async function printDeck(page, { deck, ids, withClicks, printed }) {
     throw new Error(`expected ${ids.length} pages, Chromium printed ${finished.pages}`)
   mark('finished')
   return finished
+}
+
+/**
+ * CSS that leaves the backup slides out of the printed pages, and ends the document on the last slide kept (Slidev
+ * breaks the page after every slide; only the last one in the document is spared).
+ * @param {string[]} skipped the print view's ids of the pages left out ("016-01")
+ * @param {string | undefined} lastKept the last printed page's id ("015-01")
+ */
+export function backupStyle(skipped, lastKept) {
+  const hide = skipped.map(id => `.print-slide-container[id="${id}"]`)
+  const last = lastKept ? `\n.print-slide-container[id="${lastKept}"] { break-after: auto !important; }` : ''
+  return `${hide.join(', ')} { display: none !important; }${last}`
 }

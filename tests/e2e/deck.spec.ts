@@ -49,6 +49,8 @@ test('every source line starts on its headline\'s left edge, on the same baselin
     const current = page.locator(`.slidev-page-${slide.no}`)
     const h1 = await current.locator('h1').boundingBox()
     const line = await current.locator('.slidev-layout > .source-line, .slidev-layout .source-line:not(.inline)').first().boundingBox()
-    expect(Math.abs(line!.x - h1!.x), `slide ${slide.no}`).toBeLessThanOrEqual(1)
+    // The theme sets headlines 0.05 em to the left, so that their large glyphs line up with the text below by eye:
+    // 1.7 canvas px at 34 px, 2.2 px on a 1280-wide screen. Anything more is a different margin.
+    expect(Math.abs(line!.x - h1!.x), `slide ${slide.no}`).toBeLessThanOrEqual(3)
   }
 })

@@ -12,6 +12,9 @@ const FILES = {
   clicks: 'exports/iraq-playground-clicks.pdf',
   handout: 'exports/iraq-playground-handout.pdf',
 }
+/** The talk's slides, and the backup slides after its close: the slide PDFs print the talk, the handout both. */
+const talk = deck.slides.filter(s => !s.frontmatter.backup)
+const backups = deck.slides.filter(s => s.frontmatter.backup)
 const norm = (s: string) => s.replace(/[\u2018\u2019]/g, '\'').replace(/\s+/g, ' ')
 const steps = (s: typeof deck.slides[number]) => Number(s.frontmatter.clicks ?? 0) + 1
 /** What each chart's alt text must name, by the component that draws it. */
@@ -55,18 +58,20 @@ async function isTagged(file: string, slidePages: number) {
   return s
 }
 
-test('the slide PDF: a page per slide with its title, an outline, tagged with alt text', async () => {
-  const texts = await readsAsADocument(FILES.slides, deck.slides.length)
-  deck.slides.forEach((s, i) => expect(norm(texts[i]), `page ${i + 1}`).toContain(norm(plainTitle(s.title))))
-  expect(await outlineCount(FILES.slides)).toBe(deck.slides.length)
-  expect(await outline(FILES.slides)).toEqual(deck.slides.map((x, i) => ({ title: x.title, page: i + 1 })))
-  const s = await isTagged(FILES.slides, deck.slides.length)
-  const charts = deck.slides.filter(x => CHART.test(x.content)).length
+test('the slide PDF: a page per slide of the talk with its title, an outline, tagged with alt text; no backup slide', async () => {
+  const texts = await readsAsADocument(FILES.slides, talk.length)
+  talk.forEach((s, i) => expect(norm(texts[i]), `page ${i + 1}`).toContain(norm(plainTitle(s.title))))
+  expect(backups.length).toBeGreaterThan(0)
+  for (const b of backups) expect(texts.join(' '), b.title).not.toContain(plainTitle(b.title))
+  expect(await outlineCount(FILES.slides)).toBe(talk.length)
+  expect(await outline(FILES.slides)).toEqual(talk.map((x, i) => ({ title: x.title, page: i + 1 })))
+  const s = await isTagged(FILES.slides, talk.length)
+  const charts = talk.filter(x => CHART.test(x.content)).length
   expect(s.pages.flat().filter(e => e.role === 'Figure')).toHaveLength(charts)
 })
 
 test('the click PDF: a page per click step, each chart\'s alt text saying what that step shows', async () => {
-  const total = deck.slides.reduce((n, s) => n + steps(s), 0)
+  const total = talk.reduce((n, s) => n + steps(s), 0)
   const texts = await readsAsADocument(FILES.clicks, total)
   const at = deck.slides.findIndex(s => s.content.includes('<AttackTimeline'))
   const first = deck.slides.slice(0, at).reduce((n, s) => n + steps(s), 0)
@@ -78,10 +83,10 @@ test('the click PDF: a page per click step, each chart\'s alt text saying what t
     for (const l of later) expect(texts[first + k + 1], `step ${k + 1} hides ${l.id}`).not.toContain(l.title)
   })
   expect(texts[first + order.length + 1]).toContain('3 attacks within about a week')
-  expect(await outlineCount(FILES.clicks)).toBe(deck.slides.length)
-  expect(await outline(FILES.clicks)).toEqual(deck.slides.map((x, i) => ({
+  expect(await outlineCount(FILES.clicks)).toBe(talk.length)
+  expect(await outline(FILES.clicks)).toEqual(talk.map((x, i) => ({
     title: x.title,
-    page: 1 + deck.slides.slice(0, i).reduce((n, y) => n + steps(y), 0),
+    page: 1 + talk.slice(0, i).reduce((n, y) => n + steps(y), 0),
   })))
   const s = await isTagged(FILES.clicks, total)
   const alts = s.pages.slice(first, first + order.length + 2).map(p => p.find(e => e.role === 'Figure')?.alt)
@@ -93,7 +98,10 @@ test('the handout: slide, notes, sources, the data as tables and a glossary, tag
   expect(texts.length).toBeGreaterThan(deck.slides.length + 2)
   await readsAsADocument(FILES.handout, texts.length)
   deck.slides.forEach((s, i) => {
-    expect(texts[i], `handout page ${i + 1}`).toContain(`Slide ${s.no} of ${deck.slides.length}`)
+    // The backup slides come after the talk as its appendix, numbered apart.
+    expect(texts[i], `handout page ${i + 1}`).toContain(s.frontmatter.backup
+      ? `Appendix: backup slide ${s.no - talk.length} (for questions)`
+      : `Slide ${s.no} of ${talk.length}`)
     // The handout prints each [click] as a small CLICK mark.
     // Its point, in bold in the notes, opens the page's notes.
     const opening = s.note.replace(/\[click\]/g, 'CLICK').replace(/\*\*/g, '').split(/\s+/).slice(0, 10).join(' ')
@@ -119,5 +127,6 @@ test('the handout: slide, notes, sources, the data as tables and a glossary, tag
   for (const e of facts.events.filter(e => e.kind === 'attack')) expect(norm(tail), e.id).toContain(norm(tollText(e).injured))
   expect(norm(tail)).toContain(norm('at least 11 injured'))
   expect(norm(tail)).toContain(norm('1 injured (disputed)'))
-  deck.slides.forEach((s, i) => expect(texts[i], `slide ${s.no}`).toMatch(/planned \d+:\d\d/))
+  talk.forEach((s, i) => expect(texts[i], `slide ${s.no}`).toMatch(/planned \d+:\d\d/))
+  expect(s.tables).toContain(`${facts.names.length + 1}x2`)
 })
