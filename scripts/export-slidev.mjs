@@ -9,7 +9,6 @@ import { fileURLToPath } from 'node:url'
 import { checkWritable, writeFileAtomic } from './lib/atomic-write.mjs'
 import { browserPath, OFFLINE_ARGS } from './lib/browser.mjs'
 import { outputOf, run } from './lib/cli.mjs'
-import { loadDeck } from './lib/deck.mjs'
 
 export const SLIDEV_FILE = 'exports/iraq-playground-slidev.pdf'
 
@@ -24,9 +23,8 @@ export async function exportWithSlidev({ output = SLIDEV_FILE, withClicks = fals
     // slidev export writes straight onto its --output: it prints into a private folder, and the finished file is
     // then put in place atomically like every other export.
     const printed = join(work, 'deck.pdf')
-    // The talk, as scripts/export.mjs prints it: the backup slides after the close are for questions only.
-    const talk = (await loadDeck()).slides.filter(s => s.frontmatter.backup !== true).length
-    const args = ['slidev', 'export', '--executable-path', wrapper, '--output', printed, '--timeout', '120000', '--range', `1-${talk}`]
+    // Every slide, the backup slides too: Slidev 52's print view does not honour --range, and this file is for comparison.
+    const args = ['slidev', 'export', '--executable-path', wrapper, '--output', printed, '--timeout', '120000']
     if (withClicks)
       args.push('--with-clicks')
     const child = spawnSync('npx', args, { stdio: 'inherit' })
