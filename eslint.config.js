@@ -2,12 +2,13 @@
 import antfu from '@antfu/eslint-config'
 
 /** Size limits: a file a reader can hold in mind, a function that reads as one step of its algorithm. */
-function sizeLimits(level) {
-  return {
-    'max-lines': [level, { max: 400, skipBlankLines: true, skipComments: true }],
-    'max-lines-per-function': [level, { max: 120 }],
-  }
+const SIZE_LIMITS = {
+  'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
+  'max-lines-per-function': ['error', { max: 120 }],
 }
+
+/** One line a reader takes in without scrolling, side by side with another file. */
+const MAX_LEN = { code: 140, ignoreUrls: false, ignoreStrings: false, ignoreTemplateLiterals: false }
 
 export default antfu({
   vue: true,
@@ -16,20 +17,19 @@ export default antfu({
   ignores: ['data/geo/*.json', 'exports/**', 'dist/**', '.bench/**', 'test-results/**'],
 }, {
   rules: {
-    'style/max-len': ['error', { code: 140, ignoreUrls: true, ignoreStrings: false, ignoreTemplateLiterals: false }],
+    'style/max-len': ['error', MAX_LEN],
     'vue/max-attributes-per-line': ['error', { singleline: 3, multiline: 1 }],
     'no-console': 'off',
     'node/prefer-global/process': 'off',
   },
 }, {
-  files: ['charts/**', 'components/**', 'composables/**', 'data/**'],
+  files: ['charts/**', 'components/**', 'composables/**', 'data/**', 'scripts/**'],
   // Generated data is as long as the world it describes. data/sources.ts, a table of records one field a line, is over
   // the file limit: left out until it is split (by kind, say), not to be joined by any other.
   ignores: ['data/geo/**', 'charts/*.json', 'data/sources.ts'],
-  rules: sizeLimits('error'),
+  rules: SIZE_LIMITS,
 }, {
-  // Warnings until scripts/export-watch.mjs (watchDeck) and scripts/lib/pdf-finish.mjs (finishPdf) are split into
-  // steps; then errors, as above.
-  files: ['scripts/**'],
-  rules: sizeLimits('warn'),
+  // A source's address is one token to copy into a browser and to search for; broken over two lines it is neither.
+  files: ['data/sources.ts'],
+  rules: { 'style/max-len': ['error', { ...MAX_LEN, ignoreUrls: true }] },
 })

@@ -19,6 +19,12 @@ const OUTPUT = outputOf('bench', '')
 if (OUTPUT)
   await run('bench', OUTPUT, () => checkWritable(OUTPUT))
 
+/**
+ * @param {string} cmd the command
+ * @param {string[]} args its arguments
+ * @param {string} [cwd] where it runs
+ * @returns {number} its wall time, in seconds
+ */
 function time(cmd, args, cwd = ROOT) {
   const t0 = process.hrtime.bigint()
   const run = spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 64 << 20 })
@@ -26,16 +32,31 @@ function time(cmd, args, cwd = ROOT) {
     throw new Error(`${cmd} ${args.join(' ')} failed in ${cwd}:\n${run.stdout}\n${run.stderr}`)
   return Number(process.hrtime.bigint() - t0) / 1e9
 }
+/**
+ * @param {string} cmd the command
+ * @param {string[]} args its arguments
+ * @param {string} [cwd] where it runs
+ * @returns {number} the median wall time of RUNS runs, in seconds
+ */
 function median(cmd, args, cwd) {
   const t = Array.from({ length: RUNS }, () => time(cmd, args, cwd)).sort((a, b) => a - b)
   return t[Math.floor(t.length / 2)]
 }
+/**
+ * @param {number[]} list numbers
+ * @returns {number} their median (the upper one of an even count)
+ */
 function mid(list) {
   return [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]
 }
+/** @type {(p: string) => number} a file's size, or a folder's with everything in it, in bytes */
 const size = p => (statSync(p).isDirectory() ? readdirSync(p).reduce((n, f) => n + size(join(p, f)), 0) : statSync(p).size)
-const kb = n => `${(n / 1024).toFixed(1)} KB`
+const kb = (/** @type {number} */ n) => `${(n / 1024).toFixed(1)} KB`
 
+/**
+ * @param {string} dist a built deck
+ * @returns {number} the gzipped size of the JavaScript its index.html loads first, in bytes
+ */
 function firstLoadJs(dist) {
   const html = readFileSync(join(dist, 'index.html'), 'utf8')
   const files = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\/?([^"]+\.js)"/g)].map(m => m[1])
@@ -77,7 +98,8 @@ const pages = { slides: deck.slides.length, clicks: deck.slides.reduce((n, s) =>
 async function devColdStart() {
   const { chromium } = await import('playwright-chromium')
   const { spawn } = await import('node:child_process')
-  const mapNo = deck.slides.find(s => s.content.includes('<ActorMap'))?.no ?? 1
+  const mapNo = deck.slides.find(s => s.content.includes('<PlaceMap'))?.no ?? 1
+  /** @type {{ first: number, map: number, reloads: number }[]} */
   const times = []
   for (let run = 0; run < RUNS; run++) {
     rmSync(join(ROOT, 'node_modules/.vite'), { recursive: true, force: true })
@@ -102,17 +124,27 @@ async function devColdStart() {
         process.kill(-server.pid)
     }
   }
-  const m = key => mid(times.map(t => t[key])).toFixed(1)
+  const m = (/** @type {'first' | 'map'} */ key) => mid(times.map(t => t[key])).toFixed(1)
   return `${m('first')} s, ${m('map')} s (reloads: ${times.map(t => t.reloads).join(', ')})`
 }
 
+/** @type {[string, string, string][]} the table's rows: what, its value, a note */
 const rows = []
+/**
+ * @param {string} what the measure
+ * @param {string} value its value, with its unit
+ * @param {string} [note] what to read it with
+ */
 function row(what, value, note = '') {
   rows.push([what, value, note])
   console.error(`  ${what}: ${value} ${note}`)
 }
 
-/** Plain slide text, components and notes stripped: what Marp can print of the deck. */
+/**
+ * Plain slide text, components and notes stripped: what Marp can print of the deck.
+ * @param {{ title: string, content: string }} s a slide
+ * @returns {string} the slide as Markdown
+ */
 function plainSlide(s) {
   const text = s.content
     .replace(/^#.*$/m, '')
@@ -145,10 +177,16 @@ function sameText() {
 // The author's loop: from a save of the Markdown to the new PDF whole on disk, the watch mode (npm run export:watch)
 // against Marp CLI's own --watch on the same slides' text, and on this deck itself (a copy, so that the saves leave
 // slides.md alone). All three run at once and are saved in turn; each save adds words to the same slide's title.
+/**
+ * @param {string} marpDir the Marp deck's folder (sameText)
+ * @param {string} plainDir the plain Slidev deck's folder (sameText)
+ * @param {string} chrome the Chromium both print with
+ */
 async function saveToPdf(marpDir, plainDir, chrome) {
   console.error('watch…')
   const LOOP_SAVES = 7
   const edited = deck.slides.find(s => s.no > 1 && s.content.includes(`# ${s.title}\n`)) ?? deck.slides[1]
+  /** @type {(text: string, n: number) => string} */
   const retitle = (text, n) => text.replace(`# ${edited.title}\n`, `# ${edited.title} (save ${n})\n`)
   const deckDir = copyDeck(ROOT, join(WORK, 'deck'))
   const watchers = []
@@ -178,7 +216,7 @@ async function saveToPdf(marpDir, plainDir, chrome) {
       }))
     }
     const loop = await timeSaves(watchers, LOOP_SAVES)
-    const saves = key => `saves: ${loop[key].map(t => t.toFixed(2)).join(', ')} s`
+    const saves = (/** @type {string} */ key) => `saves: ${loop[key].map(t => t.toFixed(2)).join(', ')} s`
     row(`watch: save to PDF, this deck (median of ${LOOP_SAVES})`, `${mid(loop.deck).toFixed(2)} s`, saves('deck'))
     row('watch: save to PDF, same slides\' text as a Slidev deck', `${mid(loop.plain).toFixed(2)} s`, saves('plain'))
     row('Marp CLI --watch: save to PDF, same slides\' text', `${mid(loop.marp).toFixed(2)} s`, saves('marp'))
@@ -236,8 +274,10 @@ const rounds = Array.from({ length: PAIRS }, () => ({
   ]),
   plain: time('node', [join(ROOT, 'scripts/export.mjs'), '--output', join(plainDir, 'plain.pdf')], plainDir),
 }))
-const perPage = Object.fromEntries(['deck', 'marp', 'plain'].map(k => [k, mid(rounds.map(r => r[k])) / pages.slides]))
-const runs = key => `runs: ${rounds.map(r => r[key].toFixed(2)).join(', ')} s`
+/** @type {('deck' | 'marp' | 'plain')[]} */
+const RUNNERS = ['deck', 'marp', 'plain']
+const perPage = Object.fromEntries(RUNNERS.map(k => [k, mid(rounds.map(r => r[k])) / pages.slides]))
+const runs = (/** @type {typeof RUNNERS[number]} */ key) => `runs: ${rounds.map(r => r[key].toFixed(2)).join(', ')} s`
 row(`export, alternating with Marp (median of ${PAIRS})`, `${perPage.deck.toFixed(3)} s a page`, runs('deck'))
 row('Marp CLI, same slides\' text', `${perPage.marp.toFixed(3)} s a page`, runs('marp'))
 row('export.mjs, same slides\' text as a Slidev deck', `${perPage.plain.toFixed(3)} s a page`, runs('plain'))

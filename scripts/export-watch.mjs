@@ -32,7 +32,11 @@ export function watchArgs(argv = process.argv) {
   return { kind, output: outputOf('export:watch', OUTPUTS[kind], argv) }
 }
 
-/** When a file was saved: its modification time, unless that is not recent (a copy that kept an older time). */
+/**
+ * When a file was saved: its modification time, unless that is not recent (a copy that kept an older time).
+ * @param {string} file the file saved
+ * @returns {number} the time, in ms since the epoch
+ */
 function savedAt(file) {
   const now = Date.now()
   const mtime = statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? now

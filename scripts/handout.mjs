@@ -13,13 +13,22 @@ import { documentInfo, slideOutline } from './lib/pdf-meta.mjs'
 import { openPdf, textOfPages } from './lib/pdf-text.mjs'
 import { openPrintView } from './lib/print-view.mjs'
 
+/** @typedef {typeof import('../composables/budget')} Budget */
+/** @typedef {typeof import('../charts/timeline')} Timeline */
+/** @typedef {typeof import('../charts/verdicts')} Verdicts */
+
 export const A4 = { width: 794, height: 1123 }
 /** The slide drawn 182 mm wide: the A4 page less its margins. */
 const SLIDE_ZOOM = 0.702
 
+/** @type {(s: string | number | undefined) => string} */
 const esc = s => String(s ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-const plain = s => s.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()
+const plain = (/** @type {string} */ s) => s.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()
 
+/**
+ * @param {string} note a slide's speaker notes, in Slidev's Markdown
+ * @returns {string} its paragraphs as HTML, each [click] marked and **bold** in bold
+ */
 function notesHtml(note) {
   return note.split(/\n\s*\n/)
     .map(p => `<p>${esc(p.trim())
@@ -28,18 +37,22 @@ function notesHtml(note) {
     .join('\n')
 }
 
+/** @param {import('../data/index').Event['injured']} list the people counted, by group */
 const people = list => list.map(c => `${c.atLeast ? 'at least ' : ''}${c.count} ${c.who}${c.disputed ? ' (disputed)' : ''}`).join('; ')
 
 /**
  * The appendices: the scorecard in full, the data behind the figures as tables a screen reader can walk, what changed
  * since, and the glossary. `tollText` says each toll as the slides do: open counts "at least", each person once.
+ * @param {import('../data/index').Facts} facts the deck's facts
+ * @param {Pick<Timeline, 'tollText'> & Pick<Verdicts, 'VERDICT_STYLE'>} helpers from charts/timeline.ts and verdicts.ts
+ * @returns {string} the appendices' sections, as HTML
  */
 export function appendixHtml(facts, { tollText, VERDICT_STYLE }) {
-  const stamp = v => `${VERDICT_STYLE[v].symbol} ${VERDICT_STYLE[v].word}`
-  const publisher = ids => ids.map(id => facts.sources.find(s => s.id === id)?.publisher ?? id).join(' · ')
-  const place = id => facts.places.find(p => p.id === id)?.name ?? ''
-  const actor = id => facts.actors.find(a => a.id === id)?.name ?? id
-  const event = id => facts.events.find(e => e.id === id)?.title ?? id
+  const stamp = (/** @type {import('../charts/verdicts').Verdict} */ v) => `${VERDICT_STYLE[v].symbol} ${VERDICT_STYLE[v].word}`
+  const publisher = (/** @type {string[]} */ ids) => ids.map(id => facts.sources.find(s => s.id === id)?.publisher ?? id).join(' · ')
+  const place = (/** @type {string | undefined} */ id) => facts.places.find(p => p.id === id)?.name ?? ''
+  const actor = (/** @type {string} */ id) => facts.actors.find(a => a.id === id)?.name ?? id
+  const event = (/** @type {string | undefined} */ id) => facts.events.find(e => e.id === id)?.title ?? id
   const timeline = facts.events.filter(e => !e.background)
   const events = timeline.map((e) => {
     const toll = tollText(e)
@@ -66,7 +79,7 @@ export function appendixHtml(facts, { tollText, VERDICT_STYLE }) {
     .map(g => `<dt>${esc(g.term)}</dt><dd>${esc(g.meaning)} <span class="src">(${esc(publisher(g.sources))})</span></dd>`)
     .join('\n')
   // A page's own headline in quotation marks; a title written for the deck marked as a description.
-  const title = s => (s.described ? `[description] ${esc(s.title)}` : `“${esc(s.title)}”`)
+  const title = (/** @type {import('../data/index').Source} */ s) => (s.described ? `[description] ${esc(s.title)}` : `“${esc(s.title)}”`)
   const sources = facts.sources.map(s => `<li><b>${esc(s.publisher)}</b>${s.date ? `, ${s.date}` : ''}: ${title(s)}.
       ${s.note ? `${esc(s.note)} ` : ''}<a href="${esc(s.url)}">${esc(s.url)}</a></li>`).join('\n')
   return `
@@ -134,9 +147,9 @@ export async function handoutSources() {
   const [deck, facts, budget, timeline, verdicts] = await Promise.all([
     loadDeck(),
     loadFacts(),
-    loadModule('composables/budget.ts'),
-    loadModule('charts/timeline.ts'),
-    loadModule('charts/verdicts.ts'),
+    /** @type {Promise<Budget>} */ (loadModule('composables/budget.ts')),
+    /** @type {Promise<Timeline>} */ (loadModule('charts/timeline.ts')),
+    /** @type {Promise<Verdicts>} */ (loadModule('charts/verdicts.ts')),
   ])
   return { deck, facts, budget, timeline, verdicts }
 }
@@ -153,7 +166,7 @@ export async function printHandout(page, { deck, facts, budget, timeline, verdic
   const planned = Object.fromEntries(budget.talkBudget(deck.slides).perSlide.map(s => [s.no, budget.formatSeconds(s.seconds)]))
   // The backup slides follow the talk as its appendix, numbered apart: they are for questions, not part of the plan.
   const talk = deck.slides.filter(s => !budget.isBackup(s)).length
-  const place = s => (budget.isBackup(s)
+  const place = (/** @type {Awaited<ReturnType<typeof loadDeck>>['slides'][number]} */ s) => (budget.isBackup(s)
     ? `Appendix: backup slide ${s.no - talk} (for questions)`
     : `Slide ${s.no} of ${talk}`)
   const slides = deck.slides.map(s => ({

@@ -9,6 +9,10 @@ import { launchOptions } from './lib/browser.mjs'
 import { run } from './lib/cli.mjs'
 
 const require = createRequire(import.meta.url)
+/**
+ * @param {400 | 700} weight the font's weight
+ * @returns {string} the Latin subset's WOFF2 file, in base64
+ */
 function font(weight) {
   return readFileSync(require.resolve(`@fontsource/nunito-sans/files/nunito-sans-latin-${weight}-normal.woff2`))
     .toString('base64')

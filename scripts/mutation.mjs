@@ -10,7 +10,17 @@ export const FLOOR = { overall: 80, file: 70 }
 const DETECTED = new Set(['Killed', 'Timeout'])
 const VALID = new Set(['Killed', 'Timeout', 'Survived', 'NoCoverage'])
 
-/** Stryker's mutation score: mutants detected over the mutants that could be (compile errors and ignored aside). */
+/** @typedef {{ files: Record<string, { mutants: { status: string }[] }> }} Report  what is read of Stryker's JSON report */
+/**
+ * @typedef {{ file: string, detected: number, valid: number, score: number }} FileScore
+ * @typedef {{ files: FileScore[], detected: number, valid: number, score: number }} Scores
+ */
+
+/**
+ * Stryker's mutation score: mutants detected over the mutants that could be (compile errors and ignored aside).
+ * @param {Report} report Stryker's report
+ * @returns {Scores} each file's score, and the overall one
+ */
 export function scores(report) {
   const files = Object.entries(report.files).map(([file, { mutants }]) => {
     const valid = mutants.filter(m => VALID.has(m.status))
@@ -23,8 +33,14 @@ export function scores(report) {
   return { files, detected, valid, score: valid ? (100 * detected) / valid : 100 }
 }
 
-/** The lines to print, and what falls below the floor. */
+/**
+ * The lines to print, and what falls below the floor.
+ * @param {Scores} s the scores
+ * @param {typeof FLOOR} [floor] the least score overall and in each file
+ * @returns {{ lines: string[], below: string[] }} a line a file and one overall; a sentence for each score too low
+ */
 export function verdict(s, floor = FLOOR) {
+  /** @type {(score: number, detected: number, valid: number, name: string) => string} */
   const line = (score, detected, valid, name) =>
     `${score.toFixed(1).padStart(5)} %  ${String(detected).padStart(4)} / ${String(valid).padEnd(4)} ${name}`
   const lines = s.files.map(f => line(f.score, f.detected, f.valid, f.file))

@@ -22,17 +22,22 @@ import { basename, dirname, join } from 'node:path'
 /** @typedef {string | Uint8Array} Chunk */
 /** @typedef {Chunk | Iterable<Chunk> | AsyncIterable<Chunk>} Content */
 
-/** Temporary files this process is writing now: stale-file cleanup must never take one of them. */
+/** @type {Set<string>} temporary files this process is writing now: stale-file cleanup must never take one of them */
 const inflight = new Set()
 let exitHookInstalled = false
 
-/** Where the bytes for `target` are written before the rename: hidden, in the same folder, named after the pid. */
+/**
+ * Where the bytes for `target` are written before the rename: hidden, in the same folder, named after the pid.
+ * @param {string} target the file to be written
+ * @param {number} [pid] the writer's process id
+ * @returns {string} the temporary file's path
+ */
 export function tempPathFor(target, pid = process.pid) {
   return join(dirname(target), `.${basename(target)}.${pid}.${randomBytes(4).toString('hex')}.tmp`)
 }
 
-const escapeRe = s => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const tempPattern = target => new RegExp(`^\\.${escapeRe(basename(target))}\\.(\\d+)\\.[0-9a-f]{8}\\.tmp$`)
+const escapeRe = (/** @type {string} */ s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const tempPattern = (/** @type {string} */ target) => new RegExp(`^\\.${escapeRe(basename(target))}\\.(\\d+)\\.[0-9a-f]{8}\\.tmp$`)
 
 /** @param {number} pid */
 export function isAlive(pid) {
@@ -46,7 +51,12 @@ export function isAlive(pid) {
   }
 }
 
-/** The temporary files for `target` whose writer is gone (killed mid-write), given the folder's names. */
+/**
+ * The temporary files for `target` whose writer is gone (killed mid-write), given the folder's names.
+ * @param {string} target the file written
+ * @param {string[]} names the names in its folder
+ * @returns {string[]} the stale temporary files' paths
+ */
 function staleAmong(target, names) {
   const pattern = tempPattern(target)
   return names.filter((name) => {
@@ -55,9 +65,12 @@ function staleAmong(target, names) {
   }).map(name => join(dirname(target), name))
 }
 
-/** Removes what earlier writers of `target` left when they were killed; returns the paths removed. */
+/**
+ * Removes what earlier writers of `target` left when they were killed; returns the paths removed.
+ * @param {string} target the file to be written
+ */
 export async function removeStaleTemps(target) {
-  const names = await readdir(dirname(target)).catch(() => [])
+  const names = await readdir(dirname(target)).catch(() => /** @type {string[]} */ ([]))
   const stale = staleAmong(target, names)
   await Promise.all(stale.map(p => rm(p, { force: true })))
   return stale
@@ -73,7 +86,11 @@ function installExitHook() {
   })
 }
 
-/** A symlinked target is replaced where it points, so the link survives. */
+/**
+ * A symlinked target is replaced where it points, so the link survives.
+ * @param {string} target the path asked for
+ * @returns {Promise<string>} the file to replace
+ */
 async function resolveTarget(target) {
   return realpath(target).catch(() => target)
 }
@@ -85,7 +102,10 @@ async function* chunksOf(content) {
     yield typeof chunk === 'string' ? Buffer.from(chunk) : chunk
 }
 
-/** The rename is only durable once the folder's entry is on disk too; some systems cannot open a folder to sync it. */
+/**
+ * The rename is only durable once the folder's entry is on disk too; some systems cannot open a folder to sync it.
+ * @param {string} dir the folder
+ */
 async function syncFolder(dir) {
   const handle = await open(dir, 'r').catch(() => undefined)
   await handle?.sync().catch(() => {})
@@ -132,7 +152,11 @@ export async function writeFileAtomic(target, content) {
   await syncFolder(dirname(file))
 }
 
-/** The target resolved through a symlink, its folder made, its stale temporary files gone. */
+/**
+ * The target resolved through a symlink, its folder made, its stale temporary files gone.
+ * @param {string} target the path asked for
+ * @returns {string} the file to replace
+ */
 function prepareSync(target) {
   let file = target
   try {

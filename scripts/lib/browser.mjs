@@ -74,7 +74,11 @@ export const OFFLINE_ARGS = [
   '--disable-quic',
 ]
 
-/** Whether a URL stays on this machine: loopback, or no network at all (data:, blob:, about:). */
+/**
+ * Whether a URL stays on this machine: loopback, or no network at all (data:, blob:, about:).
+ * @param {string} url an absolute URL
+ * @returns {boolean} whether it stays local
+ */
 export function isLocalUrl(url) {
   const u = new URL(url)
   return !/^(?:https?|wss?):$/.test(u.protocol) || ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname)

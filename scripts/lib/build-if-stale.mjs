@@ -25,6 +25,10 @@ export const SOURCES = [
   'package-lock.json',
 ]
 
+/**
+ * @param {string} path a file or a folder
+ * @returns {number} the latest modification time in it, in ms; 0 when it does not exist
+ */
 function newest(path) {
   if (!existsSync(path))
     return 0

@@ -31,7 +31,11 @@ const MESSAGE_CAUSES = [
 // eslint-disable-next-line no-control-regex
 const ANSI = /\x1B\[[0-9;]*m/g
 
-/** The error's own words on one line, without Playwright's call log or browser log, and not too long to read. */
+/**
+ * The error's own words on one line, without Playwright's call log or browser log, and not too long to read.
+ * @param {string} message the error's message
+ * @returns {string} the line
+ */
 function oneLine(message) {
   const text = String(message).replace(ANSI, '').split(/\n\s*(?:Call log:|Browser logs:|=+)/)[0].replace(/\s+/g, ' ').trim()
   return text.length > 300 ? `${text.slice(0, 299)}…` : text
@@ -93,7 +97,12 @@ export function outputArg(argv, fallback) {
   return value
 }
 
-/** outputArg for a command's own argv: a bad --output ends it with the one line. */
+/**
+ * outputArg for a command's own argv: a bad --output ends it with the one line.
+ * @param {string} what the command, as the line starts
+ * @param {string} fallback the path when there is no --output
+ * @param {string[]} [argv] the command's arguments
+ */
 export function outputOf(what, fallback, argv = process.argv) {
   try {
     return outputArg(argv, fallback)
@@ -103,7 +112,11 @@ export function outputOf(what, fallback, argv = process.argv) {
   }
 }
 
-/** The lines that say what went wrong in a child's output: an `…Error:` line and its continuation, before the stack. */
+/**
+ * The lines that say what went wrong in a child's output: an `…Error:` line and its continuation, before the stack.
+ * @param {string} output the child's stderr and stdout
+ * @returns {string[]} the lines, trimmed
+ */
 function tellingLines(output) {
   const lines = output.replace(ANSI, '').split('\n').map(l => l.trim())
   const start = lines.findIndex(l => /^\w*Error:/.test(l))

@@ -8,6 +8,7 @@ import { SOURCES } from './build-if-stale.mjs'
 
 // What `slidev` itself restarts its server for (CONFIG_RESTART_FIELDS in @slidev/cli's cli.ts): a theme, fonts or
 // router change is not hot-updatable.
+/** @type {(keyof import('@slidev/types').SlidevConfig)[]} */
 const RESTART_FIELDS = ['monaco', 'routerMode', 'fonts', 'css', 'mdc', 'editor', 'theme', 'seoMeta']
 
 /**

@@ -17,7 +17,7 @@ import { mark } from './profile.mjs'
 export async function printDeck(page, { deck, ids: all, withClicks, printed }) {
   // The backup slides are for questions, after the close: the slide PDF is the talk (the handout prints them apart).
   const backups = new Set(deck.slides.filter(s => s.frontmatter.backup === true).map(s => s.no))
-  const isBackup = id => backups.has(Number(id.split('-')[0]))
+  const isBackup = (/** @type {string} */ id) => backups.has(Number(id.split('-')[0]))
   const ids = all.filter(id => !isBackup(id))
   const skipped = all.filter(isBackup)
   const hidden = skipped.length ? await page.addStyleTag({ content: backupStyle(skipped, ids.at(-1)) }) : undefined

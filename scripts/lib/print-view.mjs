@@ -9,7 +9,11 @@ const PER_SLIDE_MS = 2_000
 const BASE_MS = 20_000
 const QUIET_FRAMES = 3
 
-/** Waits for one printed slide: its layout drawn, Slidev's loaders gone, every data-waitfor target visible. */
+/**
+ * Waits for one printed slide: its layout drawn, Slidev's loaders gone, every data-waitfor target visible.
+ * @param {import('playwright-chromium').Locator} container the slide's print container
+ * @param {number} timeout ms for each wait
+ */
 async function slideReady(container, timeout) {
   await container.locator('.slidev-layout').first().waitFor({ state: 'attached', timeout })
   await container.locator('.slidev-slide-loading').first().waitFor({ state: 'detached', timeout })
@@ -62,6 +66,8 @@ export function allReady() {
 /**
  * Resolves after `frames` animation frames in a row in which nothing in the page changed: no element added, removed
  * or restyled, and the print view the same height.
+ * @param {number} frames how many quiet frames in a row
+ * @returns {Promise<void>} settled once they have passed
  */
 function quiet(frames) {
   return new Promise((resolve) => {
@@ -106,7 +112,11 @@ export function listenTo(page) {
   return { problems, network }
 }
 
-/** How long a print view may take to be ready, for a deck of `slides` slides. */
+/**
+ * How long a print view may take to be ready, for a deck of `slides` slides.
+ * @param {number} slides how many slides the deck has
+ * @returns {number} the timeout in ms
+ */
 export function readyTimeout(slides) {
   return Number(process.env.EXPORT_TIMEOUT_MS ?? BASE_MS + PER_SLIDE_MS * slides)
 }

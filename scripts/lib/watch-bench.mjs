@@ -24,13 +24,21 @@ import { openPdf, textOfPages } from './pdf-text.mjs'
 
 const sleep = (/** @type {number} */ ms) => new Promise(r => setTimeout(r, ms))
 
-/** The file's size and time, or nothing while it does not exist. */
+/**
+ * The file's size and time, or nothing while it does not exist.
+ * @param {string} file the file
+ * @returns {string | undefined} its size and modification time
+ */
 function stamp(file) {
   const s = statSync(file, { throwIfNoEntry: false })
   return s ? `${s.size} ${s.mtimeMs}` : undefined
 }
 
-/** Whether `file` ends as a complete PDF does: Marp writes its PDF in place, so a reader can meet it half written. */
+/**
+ * Whether `file` ends as a complete PDF does: Marp writes its PDF in place, so a reader can meet it half written.
+ * @param {string} file the PDF
+ * @returns {boolean} whether it ends with %%EOF
+ */
 function complete(file) {
   const fd = openSync(file, 'r')
   try {
@@ -44,7 +52,14 @@ function complete(file) {
   }
 }
 
-/** Resolves once `pdf` is new (not `before`) and complete; the time it took, in seconds from `t0`. */
+/**
+ * Resolves once `pdf` is new (not `before`) and complete; the time it took, in seconds from `t0`.
+ * @param {string} pdf the PDF the watcher writes
+ * @param {string | undefined} before its stamp() before the save
+ * @param {number} t0 when the save was made (performance.now())
+ * @param {number} [timeout] ms to wait at most
+ * @returns {Promise<number>} seconds from t0
+ */
 async function newPdf(pdf, before, t0, timeout = 60_000) {
   for (;;) {
     const now = stamp(pdf)
@@ -112,6 +127,8 @@ export async function startWatcher({ name, command, args, cwd, source, edit, pdf
 /**
  * Times `saves` saves of each watcher, in turn, a pause after each so that the next save is not part of the last.
  * @param {Awaited<ReturnType<typeof startWatcher>>[]} watchers
+ * @param {number} saves how many saves each
+ * @param {number} [pause] ms between saves
  * @returns {Promise<Record<string, number[]>>} each watcher's times, in seconds
  */
 export async function timeSaves(watchers, saves, pause = 1500) {
@@ -126,7 +143,12 @@ export async function timeSaves(watchers, saves, pause = 1500) {
   return times
 }
 
-/** A copy of the deck at `root` in `dir`, its sources as they are now, sharing node_modules. */
+/**
+ * A copy of the deck at `root` in `dir`, its sources as they are now, sharing node_modules.
+ * @param {string} root the deck's folder
+ * @param {string} dir the copy's folder, emptied first
+ * @returns {string} dir
+ */
 export function copyDeck(root, dir) {
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })

@@ -20,7 +20,12 @@ const PROBE = `if (location.protocol.startsWith('http'))
 
 const sleep = (/** @type {number} */ ms) => new Promise(r => setTimeout(r, ms))
 
-/** A module's file as an author knows it: relative to the deck, and a slide's own module as its slide. */
+/**
+ * A module's file as an author knows it: relative to the deck, and a slide's own module as its slide.
+ * @param {string} file the module's absolute path
+ * @param {string} root the deck's folder
+ * @returns {string} the name to print
+ */
 function fileName(file, root) {
   return relative(root, file).replace(/__slidev_(\d+)\.\w+$/, ' (slide $1)')
 }

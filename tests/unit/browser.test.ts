@@ -49,7 +49,9 @@ describe('launch options', () => {
 
 describe('isLocalUrl', () => {
   it('lets loopback and network-less URLs through, and nothing else', () => {
-    for (const u of ['http://127.0.0.1:4173/2', 'http://localhost:3030/', 'ws://localhost:3030/', 'http://[::1]/', 'data:font/woff2;base64,AA', 'about:blank', 'blob:http://127.0.0.1/x'])
+    const loopback = ['http://127.0.0.1:4173/2', 'http://localhost:3030/', 'ws://localhost:3030/', 'http://[::1]/']
+    const networkLess = ['data:font/woff2;base64,AA', 'about:blank', 'blob:http://127.0.0.1/x']
+    for (const u of [...loopback, ...networkLess])
       expect(isLocalUrl(u), u).toBe(true)
     for (const u of ['https://fonts.googleapis.com/css2', 'http://10.0.0.1/', 'https://cdn.example/x.js', 'wss://example.org/'])
       expect(isLocalUrl(u), u).toBe(false)
