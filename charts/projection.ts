@@ -2,8 +2,8 @@ import type { GeoPermissibleObjects, GeoProjection } from 'd3-geo'
 import type { Box } from './geometry'
 import { geoConicConformal, geoPath } from 'd3-geo'
 
-/** The map's frame in degrees: Iraq with Tehran to the east and Abu Kamal to the west. */
-export const FRAME = { west: 40.2, east: 51.9, south: 31.2, north: 37.45 }
+/** The map's frame in degrees: Iraq with Tehran to the east, and room west of Abu Kamal for the strike's callout. */
+export const FRAME = { west: 39.2, east: 51.9, south: 31.2, north: 37.45 }
 
 /** A conformal conic fitted to the frame: shapes stay true at this scale, and north stays up. */
 export function makeProjection(extent: Box, pad = 6) {

@@ -144,6 +144,8 @@ export const figureSchema = z.object({
   from: z.enum(['article', 'record']),
   /** the day the figure was true: a count that has changed since carries its date on every slide that shows it */
   asOf: isoDay.optional(),
+  /** who gave a figure where reports disagree, in a few words a chart can label a row with */
+  by: text.max(20, 'is longer than 20 characters: a row label').optional(),
   says: text,
   sources: sourceIds,
 })

@@ -1,5 +1,5 @@
-// Phase 1, the ground: the figure's areas (strip, frame, inset), the countries projected into the frame, the wider
-// region's inset, and a lookup from a pixel to the country under it.
+// Phase 1, the ground: the figure's areas (frame, inset), the countries projected into the frame, the wider region's
+// inset, and a lookup from a pixel to the country under it.
 import type { GeoProjection } from 'd3-geo'
 import type { Feature, FeatureCollection, Geometry } from 'geojson'
 import type { Topology } from 'topojson-specification'
@@ -8,14 +8,13 @@ import type { Country, CountryAt, Projected } from './model'
 import { geoEquirectangular, geoPath, geoStream } from 'd3-geo'
 import { feature } from 'topojson-client'
 import { makeProjection } from '../projection'
-import { INSET, STRIP } from './model'
+import { INSET } from './model'
 
-/** The strip of off-map actors on top, the map's frame under it, and the inset in the frame's bottom-left corner. */
+/** The map's frame, and the inset in its bottom-left corner. */
 export function mapAreas(size: { width: number, height: number }) {
-  const frame: Box = { x: 0, y: STRIP.height + STRIP.gap, w: size.width, h: size.height - STRIP.height - STRIP.gap }
-  const strip: Box = { x: 0, y: 0, w: size.width, h: STRIP.height }
+  const frame: Box = { x: 0, y: 0, w: size.width, h: size.height }
   const inset: Box = { x: frame.x + INSET.margin, y: frame.y + frame.h - INSET.h - INSET.margin, w: INSET.w, h: INSET.h }
-  return { frame, strip, inset }
+  return { frame, inset }
 }
 
 export interface Ground {
@@ -31,7 +30,7 @@ const grounds = new WeakMap<Topology, Map<string, Ground>>()
 
 /**
  * The ground: countries projected into the frame, and a lookup from a pixel to the country under it. Made once per map
- * geometry and frame: the deck's two maps share it, and label placement asks the lookup for the same points many times.
+ * geometry and frame: every stage of the map shares it, and label placement asks the lookup for the same points many times.
  */
 export function layoutGround(geo: Topology, frame: Box): Ground {
   const frames = grounds.get(geo) ?? new Map<string, Ground>()

@@ -1,104 +1,57 @@
-// The locator map, laid out without the DOM: countries, pins, actors where they are, the geographic relations as
-// arrows, and every label placed on its own country's side of every border. `makeActorMap` is the algorithm's table
-// of contents: each phase takes what it needs, returns plain data, and adds the boxes it took to what the next avoids.
+// The base map, laid out without the DOM: countries, a pin for each place where something happened, the attacks'
+// order, and every label placed on its own country's side of every border. One layout serves every stage the deck
+// shows (the cold open, the week's attacks, the answer in Syria, the cover), so only the story changes between them.
+// `makePlaceMap` is the algorithm's table of contents: each phase takes what it needs, returns plain data, and adds
+// the boxes it took to what the next avoids.
 import type { Topology } from 'topojson-specification'
 import type { Facts } from '../../data'
 import type { Box, Pt } from '../geometry'
-import type { MapLayout, MapOptions, Room } from './model'
-import { drawArrows, plannedRoutes } from './arrows'
-import { placeMapBadges } from './badges'
+import type { MapLayout, Room } from './model'
 import { layoutFurniture } from './furniture'
 import { layoutGround, mapAreas } from './ground'
-import { placeCountryLabels, placeSiteLabels, setHalos } from './labels'
-import { MAP_SIZE } from './model'
+import { placeCountryLabels, placeSiteLabels } from './labels'
+import { MAP_SIZE, PANELS } from './model'
+import { orderLines, placeDiscs } from './order'
 import { layoutSites, pinBoxes } from './sites'
-import { tellStory } from './story'
-import { layoutDateKey, stripBadges } from './strip'
 
-export { unclaimedText } from './furniture'
 export { layoutGround, layoutInset } from './ground'
 export { onOwnSide, placeBeside, samplePoints } from './labels'
 export * from './model'
-export { mapRelations } from './story'
-export { mapInset, mapView } from './view'
+export { mapAttacks } from './sites'
+export { mapInset, mapView, stageSteps } from './view'
 export type { MapView } from './view'
 
-const layouts = new WeakMap<Facts, WeakMap<Topology, Map<string, MapLayout>>>()
+const layouts = new WeakMap<Facts, WeakMap<Topology, MapLayout>>()
 
-/**
- * Everything the locator map draws, with the click at which each thing appears: made once for the same facts, ground
- * and options, as the click export mounts the same map at every step.
- */
-export function layoutActorMap(
-  facts: Facts,
-  geo: Topology,
-  options: MapOptions = {},
-): MapLayout {
-  const full = { size: options.size ?? MAP_SIZE, showAfter: options.showAfter ?? true, withNote: options.withNote ?? false }
-  const byGeo = layouts.get(facts) ?? new WeakMap<Topology, Map<string, MapLayout>>()
+/** The one base map for these facts and ground, made once: every slide and every click step mounts the same. */
+export function layoutPlaceMap(facts: Facts, geo: Topology): MapLayout {
+  const byGeo = layouts.get(facts) ?? new WeakMap<Topology, MapLayout>()
   layouts.set(facts, byGeo)
-  const made = byGeo.get(geo) ?? new Map<string, MapLayout>()
-  byGeo.set(geo, made)
-  const key = `${full.size.width}x${full.size.height}|${full.showAfter}|${full.withNote}`
-  if (!made.has(key))
-    made.set(key, makeActorMap(facts, geo, full))
-  return made.get(key)!
+  if (!byGeo.has(geo))
+    byGeo.set(geo, makePlaceMap(facts, geo))
+  return byGeo.get(geo)!
 }
 
-function makeActorMap(facts: Facts, geo: Topology, { size, showAfter, withNote }: Required<MapOptions>): MapLayout {
-  // 1–3. The ground, what the story tells at which click, and a pin for every place it reaches.
-  const { frame, strip, inset } = mapAreas(size)
+function makePlaceMap(facts: Facts, geo: Topology): MapLayout {
+  // 1–2. The ground, and a pin for every place where something happened.
+  const { frame, inset } = mapAreas(MAP_SIZE)
   const { projection, point, countries, countryAt } = layoutGround(geo, frame)
-  const story = tellStory(facts, showAfter)
-  const sites = layoutSites(facts, story, point)
-  const room: Room = { frame, countryAt, pins: sites.map((s): Pt => [s.x, s.y]) }
-  const taken: Box[] = pinBoxes(sites)
+  const sites = layoutSites(facts, point)
+
+  // 3. The attacks' discs where they can be read, and the thin lines of their order.
+  placeDiscs(sites)
+  const order = orderLines(sites)
+  const lines: Pt[][] = order.map(o => o.points)
 
   // 4. Furniture first, in corners the labels then avoid.
-  const unclaimed = story.unclaimed.map(story.stepOf)
-  const { credit, note, bar, keyNote, boxes: furniture } = layoutFurniture(frame, inset, projection, withNote, unclaimed)
-  taken.push(...furniture)
+  const { credit, bar, boxes: furniture } = layoutFurniture(frame, inset, projection)
+  const pins: Pt[] = sites.map(s => [s.disc?.x ?? s.x, s.disc?.y ?? s.y])
+  const room: Room = { frame, countryAt, pins }
+  const taken: Box[] = [...furniture, ...pinBoxes(sites)]
 
-  // 5. The strip: off-map actors, then the attacks' dates where they end.
-  const stripped = stripBadges(facts.actors, strip)
-  const dateKey = layoutDateKey(story.attacks, strip, stripped.end)
-
-  // 6. Places' names, off the arrows' routes, planned before the badges the arrows start from are placed.
-  const routes = plannedRoutes(facts, story, sites, stripped.badges, point)
-  const labels = placeSiteLabels(facts, story, sites, room, taken, routes)
+  // 5. Places' names, beside their pins and off the order lines; 6. countries' names in whatever room is left.
+  const labels = placeSiteLabels(sites, room, taken, lines)
   taken.push(...labels.map(l => l.box))
-
-  // 7. Actors on the map, beside their places.
-  const onMap = placeMapBadges({ facts, story, sites, stripped: stripped.badges, labels, room, taken, routes, point })
-  taken.push(...onMap.boxes)
-  const badges = [...stripped.badges, ...onMap.badges]
-
-  // 8. Arrows and their words, then halos where any line runs under words.
-  const { arrows, drawn, boxes: words } = drawArrows({ story, sites, badges, labels, room, taken })
-  taken.push(...words)
-  setHalos(labels, badges, arrows.map(a => a.label), drawn)
-
-  // 9. Countries' names last: background, in whatever room is left.
-  const countryLabels = placeCountryLabels(countries, room, taken, drawn)
-  const steps = story.attacks.length + story.relations.length
-  return {
-    frame,
-    strip,
-    dateKey,
-    inset,
-    note,
-    keyNote,
-    furniture,
-    countries,
-    countryLabels,
-    sites,
-    labels,
-    badges,
-    arrows,
-    bar,
-    credit,
-    steps,
-    projection,
-    countryAt,
-  }
+  const countryLabels = placeCountryLabels(countries, room, taken, lines)
+  return { frame, inset, panels: PANELS, furniture, countries, countryLabels, sites, labels, order, bar, credit, projection, countryAt }
 }

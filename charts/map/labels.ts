@@ -1,14 +1,10 @@
-// Phases 6 and 9, the labels: every name beside its pin on its own country's side of every border (`placeBeside`), the
-// places' names before the badges, and the countries' names last, as background; with phase 8, halos where a line runs
-// under words.
-import type { Facts } from '../../data'
+// Phases 5 and 6, the labels: every place's name beside its pin on its own country's side of every border
+// (`placeBeside`), then the countries' names, as background, in whatever room is left.
 import type { Box, Pt } from '../geometry'
-import type { Badge, Country, CountryAt, Label, Room, Site } from './model'
-import type { Story } from './story'
-import { anyIn, boxAt, centreOf, distanceTo, nearestOn, overlaps, pointsAlong, within } from '../geometry'
+import type { Country, CountryAt, Label, Room, Site } from './model'
+import { anyIn, boxAt, centreOf, distanceTo, nearestOn, overlaps, within } from '../geometry'
 import { textWidth } from '../labels'
 import { COUNTRY_LABELS, LINE, MAP_FONT } from './model'
-import { siteLines } from './sites'
 
 /** Nine points of a box: corners, edge midpoints and centre. */
 export function samplePoints(b: Box): Pt[] {
@@ -87,49 +83,54 @@ export function placeBeside(
   return { box: first!, fits: false }
 }
 
-/** Whether no planned arrow runs through a box. */
-export const offRoutes = (routes: Pt[][]) => (box: Box) => !routes.some(r => anyIn(r, box))
+/** Whether none of these lines runs through a box. */
+export const offLines = (lines: Pt[][]) => (box: Box) => !lines.some(l => anyIn(l, box))
 
 /**
- * The places' names, the attacks' first, each the nearest fit to its pin off every arrow's way. A place whose actor's
- * badge names it ("Daesh · Tarmiyah") gets none here. Returns the labels, which are also the boxes they took.
+ * A label's shapes, widest first: as written; its second line broken at its comma; the name on two lines, then a word
+ * a line, where a border leaves little room (Erbil, between Syria, Turkey and Iran).
  */
-export function placeSiteLabels(facts: Facts, story: Story, sites: Site[], room: Room, taken: readonly Box[], routes: Pt[][]): Label[] {
+function labelShapes(lines: string[]): { lines: string[], nameLines: number }[] {
+  const [name, ...rest] = lines
+  const words = name.split(' ')
+  const half = Math.max(1, Math.floor(words.length / 2))
+  const halves = [words.slice(0, half).join(' '), words.slice(half).join(' ')].filter(Boolean)
+  const broken = rest.flatMap(l => l.split(/(?<=,) /))
+  return [
+    { lines, nameLines: 1 },
+    { lines: [name, ...broken], nameLines: 1 },
+    { lines: [...halves, ...rest], nameLines: halves.length },
+    { lines: [...halves, ...broken], nameLines: halves.length },
+    { lines: [...words, ...rest], nameLines: words.length },
+    { lines: [...words, ...broken], nameLines: words.length },
+  ].filter((shape, i, all) => all.findIndex(o => o.lines.join('|') === shape.lines.join('|')) === i)
+}
+
+/**
+ * The places' names, each the nearest fit to its pin off the order lines, in the first of its
+ * shapes that fits. Returns the labels, which are also the boxes they took.
+ */
+export function placeSiteLabels(sites: Site[], room: Room, taken: readonly Box[], lines: Pt[][]): Label[] {
   const took = [...taken]
   const labels: Label[] = []
-  for (const s of [...sites].sort((p, q) => Number(Boolean(q.event)) - Number(Boolean(p.event)))) {
-    if (story.merged(s))
-      continue
-    const font = s.event ? MAP_FONT.site : MAP_FONT.place
-    const text = siteLines(s.place, facts.places)
-    const w = Math.max(...text.map(t => textWidth(t, font, Boolean(s.event))))
-    const spot = placeBeside(
-      { id: s.place.id, x: s.x, y: s.y, r: s.r, w, h: LINE * text.length, country: s.place.country },
-      room.frame,
-      took,
-      room.countryAt,
-      room.pins,
-      offRoutes(routes),
-    )
-    took.push(spot.box)
-    labels.push({ id: `site:${s.place.id}`, text, box: spot.box, country: s.place.country, leader: spot.leader })
+  // North to south: the Baghdad pins' labels then stack down the desert to their west in the pins' own order.
+  for (const s of [...sites].sort((a, b) => (a.disc ?? a).y - (b.disc ?? b).y)) {
+    const at = s.disc ?? s
+    const fit = labelShapes(s.lines).map((shape) => {
+      const w = Math.max(...shape.lines.map((t, i) => textWidth(t, MAP_FONT.place, i < shape.nameLines)))
+      const o = { id: s.place.id, x: at.x, y: at.y, r: s.r, w, h: LINE * shape.lines.length, country: s.place.country }
+      return { shape, spot: placeBeside(o, room.frame, took, room.countryAt, room.pins, offLines(lines)) }
+    }).find(f => f.spot.fits)
+    if (!fit)
+      throw new Error(`map: no room for the label "${s.lines[0]}" over ${s.place.country} (data/places.ts, ${s.place.id})`)
+    took.push(fit.spot.box)
+    labels.push({ id: `site:${s.place.id}`, ...fit.shape, box: fit.spot.box, country: s.place.country, leader: fit.spot.leader })
   }
   return labels
 }
 
-/**
- * Sets each label's halo where an arrow (`drawn`) or a leader line runs under its words. Leader lines run under names
- * too (the Iraqi government's to Baghdad passes the Green Zone's): they get halos alike.
- */
-export function setHalos(labels: Label[], badges: Badge[], arrowLabels: Label[], drawn: Pt[][]): void {
-  const leaders = [...labels, ...badges]
-    .flatMap(({ leader: l }) => (l ? [pointsAlong([l[0], l[1]], [l[2], l[3]], 40)] : []))
-  for (const l of [...labels, ...arrowLabels])
-    l.halo = [...drawn, ...leaders].some(line => anyIn(line, l.box, 1))
-}
-
 /** Candidate rows around a country's middle, 14 units apart. */
-const GRID_Y = Array.from({ length: 21 }, (_, i) => (i - 10) * 14)
+const GRID_Y = Array.from({ length: 25 }, (_, i) => (i - 12) * 14)
 
 /**
  * Country names are background: each takes the first spot near its centroid over itself and clear of every arrow, or is
@@ -140,7 +141,7 @@ export function placeCountryLabels(countries: Country[], room: Room, taken: read
   const countryLabels: Label[] = []
   for (const c of countries.filter(c => COUNTRY_LABELS.includes(c.name))) {
     const text = c.name.toUpperCase()
-    const w = textWidth(text, MAP_FONT.country, true, 0.14) + 4
+    const w = textWidth(text, MAP_FONT.country, true, 0.12) + 4
     const b = c.bounds
     const [cx, cy] = centreOf(b)
     // Candidates on a grid over the country's visible part, nearest its middle first.
@@ -148,7 +149,7 @@ export function placeCountryLabels(countries: Country[], room: Room, taken: read
       .flatMap(dx => GRID_Y.map(dy => [cx + dx * (b.w / 360), cy + dy] as const))
       .sort((p, q) => Math.hypot(p[0] - cx, p[1] - cy) - Math.hypot(q[0] - cx, q[1] - cy))
     const spot = grid
-      .map(([x, y]) => boxAt(x, y, w, 18))
+      .map(([x, y]) => boxAt(x, y, w, 22))
       .find(box => within(box, room.frame)
         && !took.some(t => overlaps(t, box, 2))
         && !drawn.some(line => anyIn(line, box, 4))
@@ -156,7 +157,7 @@ export function placeCountryLabels(countries: Country[], room: Room, taken: read
     if (!spot)
       continue
     took.push(spot)
-    countryLabels.push({ id: `country:${c.name}`, text: [text], box: spot, country: c.name })
+    countryLabels.push({ id: `country:${c.name}`, lines: [text], nameLines: 1, box: spot, country: c.name })
   }
   return countryLabels
 }

@@ -1,48 +1,65 @@
-// Phase 3, the sites: a pin for every place the story reaches, at its coordinates; the attacks numbered in the
-// timeline's order and larger than the places around them.
-import type { Facts, Place } from '../../data'
+// Phase 2, the sites: a pin for every place where something happened in the story, at its coordinates, and the
+// capitals that are actors' seats. The attacks are numbered in the timeline's order and larger than any label.
+import type { Event, Facts, Place } from '../../data'
 import type { Box } from '../geometry'
-import type { Projected, Site } from './model'
-import type { Story } from './story'
+import type { Projected, Site, SiteKind } from './model'
 import { boxAt } from '../geometry'
+import { formatDate, timelineEvents } from '../timeline'
 import { PIN } from './model'
 
-/** A place's label, one line for the place and one for what lies inside it (the embassy in the Green Zone). */
-export function siteLines(place: Place, places: Place[]): string[] {
-  const parts = places.filter(p => p.partOf === place.id).map(p => p.name)
-  return parts.length ? [place.name, parts.join(', ')] : [place.name]
+/** The places inside a place (the embassy in the Green Zone), named on its label's second line. */
+function partsOf(place: Place, places: Place[]): string[] {
+  return places.filter(p => p.partOf === place.id).map(p => p.name)
 }
 
-/** Each place's pin and its click: an attack at its own, a relation's place at the relation's, cities from the start. */
-export function layoutSites(facts: Facts, story: Story, point: Projected): Site[] {
-  const { attacks, relations } = story
+/** The week's attacks, in the timeline's order: their numbers on the map are their numbers there. */
+export function mapAttacks(facts: Facts): Event[] {
+  return timelineEvents(facts.events, false).filter(e => e.kind === 'attack' && e.place !== undefined)
+}
+
+/** What a pin's label says under the place's name: what happened there, and when. */
+function whatHappened(kind: SiteKind, event: Event | undefined, parts: string[]): string | undefined {
+  if (!event)
+    return undefined
+  if (kind === 'attack')
+    return [...parts, formatDate(event.date)].join(' · ')
+  if (kind === 'raid')
+    return `Iraqi raid on Daesh, ${formatDate(event.date)}`
+  // The strike's what and when are its callout's first line: on the border, its name alone has room on Syria's side.
+  return undefined
+}
+
+/** Every pin of the map: the attacks, the raid at Tarmiyah, the strike at Abu Kamal, and the actors' capitals. */
+export function layoutSites(facts: Facts, point: Projected): Site[] {
+  const attacks = mapAttacks(facts)
+  const raid = facts.events.find(e => e.kind === 'raid' && e.place !== undefined)
+  const strike = facts.events.find(e => e.kind === 'strike' && e.afterArticle && e.place !== undefined)
   const sites: Site[] = []
   for (const place of facts.places) {
-    if (place.partOf)
-      continue
-    const a = attacks.findIndex(e => e.place === place.id)
-    const r = relations.findIndex(x => x.place === place.id)
-    const ground = place.kind === 'city' || place.kind === 'capital'
-    const step = a >= 0 ? a + 1 : r >= 0 ? attacks.length + 1 + r : ground ? 0 : undefined
-    if (step === undefined)
+    const attack = attacks.find(e => e.place === place.id)
+    const event = attack ?? [raid, strike].find(e => e?.place === place.id)
+    const kind: SiteKind | undefined = attack
+      ? 'attack'
+      : event ? (event === raid ? 'raid' : 'strike') : place.kind === 'capital' ? 'seat' : undefined
+    if (!kind || place.partOf)
       continue
     const [x, y] = point(place.lon, place.lat)
-    const event = a >= 0 ? attacks[a] : undefined
+    const second = whatHappened(kind, event, partsOf(place, facts.places))
     sites.push({
+      kind,
       place,
       x,
       y,
-      r: event ? PIN.attack : PIN.place,
-      step,
+      r: kind === 'attack' ? PIN.attack : kind === 'strike' ? PIN.strike : PIN.place,
       event,
-      number: event ? a + 1 : undefined,
-      label: siteLines(place, facts.places).join(' · '),
+      number: attack ? attacks.indexOf(attack) + 1 : undefined,
+      lines: second ? [place.name, second] : [place.name],
     })
   }
-  return sites
+  return sites.sort((a, b) => (a.number ?? 99) - (b.number ?? 99))
 }
 
-/** The room each pin takes: no label may cover it. */
+/** The room each pin takes, and each attack's disc where it was nudged: no label may cover either. */
 export function pinBoxes(sites: Site[]): Box[] {
-  return sites.map(s => boxAt(s.x, s.y, 2 * s.r + 4, 2 * s.r + 4))
+  return sites.flatMap(s => [s, ...(s.disc ? [s.disc] : [])].map(p => boxAt(p.x, p.y, 2 * s.r + 4, 2 * s.r + 4)))
 }

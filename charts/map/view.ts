@@ -1,102 +1,91 @@
-// What the map shows at one click, and how it says it in words: the layout is made once, this runs at every step. A
-// focused map (the Syria slide) draws only the focus's own arrows and keeps the rest of the story as quiet context.
+// What the map shows at one stage and click, and how it says it in words: the layout is made once, this runs at every
+// step. Clicks add, never move: a stage only chooses which pins, lines and labels of the one layout are drawn.
 import type { Topology } from 'topojson-specification'
-import type { Facts } from '../../data'
 import type { Box } from '../geometry'
-import type { Arrow, Badge, DateKeyItem, Label, MapLayout, Site } from './model'
+import type { Label, MapLayout, MapStage, OrderLine, Site } from './model'
+import { nearestOn } from '../geometry'
 import { clampClicks } from '../steps'
-import { formatDate } from '../timeline'
-import { unclaimedText } from './furniture'
 import { frameCorners, layoutInset } from './ground'
-import { KEY_LINE } from './model'
 
 export interface MapView {
+  stage: MapStage
   clicks: number
-  /** the pins drawn, each with its label (none where a badge names the place) */
-  sites: (Site & { words?: Label, quiet: boolean })[]
-  stripBadges: (Badge & { quiet: boolean })[]
-  dateKey: (DateKeyItem & { quiet: boolean })[]
-  /** the key at this click: its lines, and its box as tall as they need; none before its first line */
-  key?: { box: Box, lines: { text: string, x: number, y: number }[] }
-  arrows: (Arrow & { current: boolean, quiet: boolean })[]
-  /** badges' leaders, each only once the pin it points at is drawn */
-  leaders: { id: string, line: [number, number, number, number] }[]
-  /** the badges on the map, each with the country its place lies in */
-  badges: (Badge & { quiet: boolean, country?: string })[]
+  /** the pins drawn, each with its label; quiet ones are the week, greyed behind the answer in Syria */
+  sites: (Site & { words: Label, quiet: boolean })[]
+  order: (OrderLine & { quiet: boolean })[]
+  /** the panels this stage fills (the cold open's point, the cover's dates; the strike's callout, tied to its pin, and its death tolls) */
+  panels: { side: 'east' | 'west', box: Box, leader?: [number, number, number, number] }[]
   /** the alt text: what this step shows */
   description: string
-  /** every place and arrow of the whole map, for screen readers, whatever the click */
+  /** every pin of the whole map, for screen readers, whatever the click */
   listing: { key: string, text: string }[]
 }
 
-/** The map at `clicks` (clamped: a PDF without clicks shows it all), brought to bear on the event `focus` if given. */
-export function mapView(layout: MapLayout, facts: Facts, { clicks: asked, focus }: { clicks?: number, focus?: string }): MapView {
-  const clicks = clampClicks(asked, layout.steps)
-  const shown = <T extends { step: number }>(list: T[]) => list.filter(x => x.step <= clicks)
-  const focused = facts.events.find(e => e.id === focus)
-  const isFocus = (a: Arrow) =>
-    !focused || a.event?.id === focused.id || (a.relation?.place !== undefined && a.relation.place === focused.place)
-  // The focus event's own actor stays bright; the others quiet. The militias too: their badge sits in Iraq, and bright
-  // there it would read as the target of a strike in Syria.
-  const isQuiet = (b: Badge) => Boolean(focused) && focused!.actor !== b.actor.id
-  const actorName = (id: string) => facts.actors.find(a => a.id === id)?.name ?? id
-  const afterText = (a: Arrow) => (a.after ? ', after the article' : '')
+/** How many clicks a stage steps through: the week's attacks one by one, then the raid; the other stages are still. */
+export function stageSteps(layout: MapLayout, stage: MapStage): number {
+  return stage === 'attacks' ? layout.sites.filter(s => s.kind === 'attack' || s.kind === 'raid').length : 0
+}
 
-  const sites = shown(layout.sites).map(s => ({
-    ...s,
-    words: layout.labels.find(l => l.id === `site:${s.place.id}`),
-    quiet: Boolean(focused && focused.place !== s.place.id),
-  }))
-  const badges = shown(layout.badges)
-  const k = layout.keyNote
-  const unclaimed = k ? shown(k.unclaimed).map(u => u.number) : []
-  const keyLines = k ? [...shown([k.arrowsLine]).map(l => l.text), ...(unclaimed.length ? [unclaimedText(unclaimed)] : [])] : []
-  const arrows = shown(layout.arrows).filter(isFocus).map(a => ({ ...a, current: a.step === clicks, quiet: !isFocus(a) }))
-  // A badge's leader points at its place only once the pin is there. A focused map has none: with its other arrows
-  // gone, a grey line from an actor to an attack's pin would read as blame.
-  const pinShown = (x: number, y: number) => sites.some(s => Math.abs(s.x - x) < 0.5 && Math.abs(s.y - y) < 0.5)
-  const leaders = focused
+/** The click at which a site appears at a stage, or undefined where the stage leaves it out. */
+function siteStep(s: Site, stage: MapStage, attacks: number): number | undefined {
+  if (s.kind === 'seat')
+    return 0
+  if (stage === 'erbil')
+    return s.number === 1 ? 0 : undefined
+  if (stage === 'attacks')
+    return s.kind === 'attack' ? s.number! : s.kind === 'raid' ? attacks + 1 : undefined
+  return 0
+}
+
+function describe(s: Site): string {
+  if (s.number)
+    return `Attack ${s.number}: ${s.lines.join(', ')}, ${s.place.country}.`
+  const [name, ...what] = s.lines
+  return `${name}, ${s.place.country}${what.length ? `: ${what.join(', ')}` : ''}.`
+}
+
+/** The map at `clicks` of `stage` (clamped: a PDF without clicks shows the whole stage). */
+export function mapView(layout: MapLayout, { stage, clicks: asked }: { stage: MapStage, clicks?: number }): MapView {
+  const steps = stageSteps(layout, stage)
+  const clicks = clampClicks(asked, steps)
+  const attacks = layout.sites.filter(s => s.kind === 'attack').length
+  const quiet = (s: Site) => stage === 'answer' && s.kind !== 'strike' && s.kind !== 'seat'
+  const sites = layout.sites.flatMap((s) => {
+    const step = siteStep(s, stage, attacks)
+    if (step === undefined || step > clicks)
+      return []
+    return [{ ...s, words: layout.labels.find(l => l.id === `site:${s.place.id}`)!, quiet: quiet(s) }]
+  })
+  const shownNumbers = new Set(sites.flatMap(s => (s.number ? [s.number] : [])))
+  const order = stage === 'erbil'
     ? []
-    : badges.flatMap(b => (b.leader && pinShown(b.leader[0], b.leader[1]) ? [{ id: b.actor.id, line: b.leader }] : []))
-  const countryOf = (b: Badge) => 'place' in b.actor.anchor
-    ? facts.places.find(p => p.id === (b.actor.anchor as { place: string }).place)?.country
-    : undefined
+    : layout.order.filter(o => shownNumbers.has(o.to)).map(o => ({ ...o, quiet: stage === 'answer' }))
+  const strike = sites.find(s => s.kind === 'strike')
+  const east = { side: 'east' as const, box: layout.panels.east }
+  const panels = stage === 'erbil' || stage === 'cover'
+    ? [east]
+    : stage === 'answer' && strike
+      ? [{ side: 'west' as const, box: layout.panels.west, leader: leaderTo(layout.panels.west, strike) }, east]
+      : []
   const description = [
     'Map of Iraq and its neighbours, north up.',
-    ...sites.map(s => `${s.number ? `Attack ${s.number}, ${formatDate(s.event!.date)}: ` : ''}${s.label}, ${s.place.country}.`),
-    ...arrows.map(a => a.relation
-      ? `${actorName(a.from)} ${a.relation.label}${a.relation.claim ? ` (${a.relation.claim})` : ''}${afterText(a)}.`
-      : `${actorName(a.from)}: rockets on ${a.event?.title}.`),
-    ...keyLines.map(l => `${l}.`),
+    ...sites.map(describe),
+    ...(order.length ? [`Thin lines join the attacks in order, ${order.map(o => `${o.from} to ${o.to}`).join(', ')}.`] : []),
+    ...(stage === 'answer' ? ['The week\'s attacks are in grey.'] : []),
     `Scale bar ${layout.bar.km} km. Borders: Natural Earth.`,
   ].join(' ')
-  const listing = [
-    ...layout.sites.map(s => ({
-      key: `site:${s.place.id}`,
-      text: `${s.label} (${s.place.lat}, ${s.place.lon})${s.event ? `: ${s.event.title}, ${s.event.date}` : ''}`,
-    })),
-    ...layout.arrows.map(a => ({
-      key: `arrow:${a.id}`,
-      text: `${actorName(a.from)}: ${a.relation ? `${a.relation.label}. ${a.relation.note}` : `rockets on ${a.event?.title}`}`,
-    })),
-  ]
-  return {
-    clicks,
-    sites,
-    stripBadges: badges.filter(b => b.inStrip).map(b => ({ ...b, quiet: isQuiet(b) })),
-    dateKey: shown(layout.dateKey).map(d => ({ ...d, quiet: Boolean(focused) })),
-    key: k && keyLines.length
-      ? {
-          box: { ...k.box, h: KEY_LINE * keyLines.length + 8 },
-          lines: keyLines.map((text, i) => ({ text, x: k.box.x + 6, y: k.box.y + 19 + i * KEY_LINE })),
-        }
-      : undefined,
-    arrows,
-    leaders,
-    badges: badges.filter(b => !b.inStrip).map(b => ({ ...b, quiet: isQuiet(b), country: countryOf(b) })),
-    description,
-    listing,
-  }
+  const listing = layout.sites.map(s => ({
+    key: `site:${s.place.id}`,
+    text: `${s.lines.join(', ')} (${s.place.lat}, ${s.place.lon})`,
+  }))
+  return { stage, clicks, sites, order, panels, description, listing }
+}
+
+/** A callout's leader: from the panel's edge to the pin's rim. */
+function leaderTo(panel: Box, s: Site): [number, number, number, number] {
+  const [x, y] = nearestOn(panel, s.x, s.y)
+  const d = Math.hypot(x - s.x, y - s.y) || 1
+  return [x, y, s.x + (x - s.x) * s.r / d, s.y + (y - s.y) * s.r / d]
 }
 
 /** The inset's land and the main frame drawn on it. */
