@@ -25,7 +25,7 @@ export function edgeText(relation: Relation) {
 }
 function measureText(relation: Relation) {
   const claim = relation.claim ? wrap(`(${relation.claim})`, CLAIM_WIDTH, NETWORK_FONT.claim) : []
-  const badgeText = relation.afterArticle ? 'after the article' : undefined
+  const badgeText = relation.afterArticle ? '→ after the article' : undefined
   const badgeW = badgeText ? textWidth(badgeText, NETWORK_FONT.badge) + 14 : 0
   const w = Math.max(textWidth(relation.label, NETWORK_FONT.edge, true), ...claim.map(c => textWidth(c, NETWORK_FONT.claim)), badgeW)
   const h = LINE.edge + claim.length * LINE.claim + (badgeText ? LINE.badge : 0)

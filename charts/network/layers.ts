@@ -56,7 +56,7 @@ export function layoutGrid(relations: Relation[], frame: Frame, labelWidth: (r: 
   const pairs = relations.map((r): [string, string] => [keyOf(r, 'from'), keyOf(r, 'to')])
   const layers = networkLayers(keys, relations)
   const columns = Math.max(...layers.values()) + 1
-  const rows = Math.max(3, ...Array.from({ length: columns }, (_, l) => keys.filter(k => layers.get(k) === l).length))
+  const rows = Math.max(4, ...Array.from({ length: columns }, (_, l) => keys.filter(k => layers.get(k) === l).length))
   const marginX = 50
   const marginY = 60
   const need = Array.from({ length: columns - 1 }, (_, g) => Math.max(130, ...relations

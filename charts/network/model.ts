@@ -5,8 +5,8 @@ import type { Box, Curve, Pt } from '../geometry'
 
 /** The figure's size in SVG units: under a slide headline, drawn 1:1 on the 980-wide slide. */
 export const NETWORK_SIZE = { width: 880, height: 400 }
-/** Font sizes in SVG units: nothing under 14. */
-export const NETWORK_FONT = { node: 16, number: 16, edge: 15, claim: 14, badge: 14, key: 14 }
+/** Font sizes in SVG units, drawn 1:1 on the canvas: nothing the audience reads under 18 (STYLE.md). */
+export const NETWORK_FONT = { node: 18, number: 18, edge: 18, claim: 18, badge: 18, key: 18 }
 
 /** Two line styles only: solid for force, dashed for words and backing. */
 export type LineStyle = 'solid' | 'dashed'
@@ -19,8 +19,8 @@ export const KEY_WORDS: Record<LineStyle, string> = { solid: 'force', dashed: 'w
 /** Node radii: an actor's shape, an event's numbered pin. */
 export const R = { actor: 22, event: 15 }
 /** Line heights of an edge's label, its claim and its "after the article" badge. */
-export const LINE = { edge: 18, claim: 17, badge: 24 }
-export const CLAIM_WIDTH = 215
+export const LINE = { edge: 22, claim: 21, badge: 24 }
+export const CLAIM_WIDTH = 250
 /** The arrowhead's length. */
 export const HEAD = 13
 /** How far a line keeps from a node it does not touch. */
@@ -45,7 +45,7 @@ export const WEIGHT = {
   /** figure: per sample point of a line within 10 units of another's, away from their nodes */
   lineAlongside: 3,
   /** figure: two lines crossing away from their nodes */
-  lineCrossing: 25,
+  lineCrossing: 200,
   /** figure: per line a label touches */
   labelOnLine: 20,
   /** figure: an edge label's distance along its line from the middle (t − 0.5, times this) */

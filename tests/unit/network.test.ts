@@ -1,5 +1,6 @@
 import type { Box } from '../../charts/geometry'
 import type { NetEdge } from '../../charts/network'
+import { readFileSync } from 'node:fs'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { overlaps } from '../../charts/geometry'
@@ -196,15 +197,27 @@ describe('the stored search result (charts/networkChoice.json)', () => {
 })
 
 describe('actorNetwork', () => {
-  it('shows the whole cast at click 0, and no relation', () => {
-    const w = at(0)
-    expect(w.findAll('g.edge')).toHaveLength(0)
-    expect(w.findAll('g.node[data-actor]').map(n => n.attributes('data-actor'))).toEqual(layout.nodes.filter(n => n.actor).map(n => n.id))
-    expect(w.find('.actor-network').attributes('data-steps')).toBe(String(relations.length + 1))
+  it('starts empty, and brings each actor in with its first relation, never before', () => {
+    expect(at(0).findAll('g.edge')).toHaveLength(0)
+    expect(at(0).findAll('g.node')).toHaveLength(0)
+    for (let k = 1; k <= relations.length + 1; k++) {
+      const w = at(k)
+      const ends = new Set(w.findAll('g.edge').flatMap((e) => {
+        const edge = layout.edges.find(x => x.id === e.attributes('data-relation'))!
+        return [edge.from.key, edge.to.key]
+      }))
+      const drawn = w.findAll('g.node')
+        .map(n => (n.attributes('data-actor') ? `actor:${n.attributes('data-actor')}` : `event:${n.attributes('data-event')}`))
+      expect(drawn.sort(), `click ${k}`).toEqual([...ends].sort())
+    }
+    expect(at(1).findAll('g.node[data-actor]').map(n => n.attributes('data-actor'))).toEqual(['iran', 'militias'])
+    expect(at(999999).findAll('g.node[data-actor]').map(n => n.attributes('data-actor')))
+      .toEqual(layout.nodes.filter(n => n.actor).map(n => n.id))
+    expect(at(0).find('.actor-network').attributes('data-steps')).toBe(String(relations.length + 1))
   })
 
   it('draws actors as their shapes and the Erbil attack as a numbered pin', () => {
-    const w = at(0)
+    const w = at(999999)
     for (const n of w.findAll('g.node[data-actor]')) {
       const actor = facts.actors.find(a => a.id === n.attributes('data-actor'))!
       expect(n.find('path.mark').attributes('fill')).toBe(actor.colour)
@@ -266,17 +279,26 @@ describe('actorNetwork', () => {
     const w = at(999999)
     // Iran denied a link to the Erbil attack, not its backing: the backing's claim names who says it, and no denial.
     expect(words(w, 'iran-backs-militias')).toMatch(/^backs \(US officials and the press said\)$/)
-    expect(words(w, 'us-strikes-militias')).toContain('after the article')
-    expect(w.find('g.edge[data-relation="us-strikes-militias"] .after-badge rect').exists()).toBe(true)
+    // Later than the article, as the scorecard stamps a later event: an arrow and the words, no hatch that reads as doubt.
+    expect(w.find('g.edge[data-relation="us-strikes-militias"] .after-badge').text()).toBe('→ after the article')
     expect(w.findAll('.after-badge')).toHaveLength(1)
+    expect(w.find('pattern').exists()).toBe(false)
   })
 
-  it('sets every text at 14 units or more', () => {
+  it('sets every text at 18 units or more, drawn one to one on the canvas: a room can read it', () => {
     const w = at(999999)
     const sizes = w.findAll('svg text, svg tspan').map(t => Number(t.attributes('font-size')))
     expect(sizes.length).toBeGreaterThan(20)
-    expect(sizes.every(s => s >= 14)).toBe(true)
-    expect(Math.min(...w.findAll('text.node-label').map(t => Number(t.attributes('font-size'))))).toBeGreaterThanOrEqual(16)
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(18)
+  })
+
+  it('draws force heavier than words, and the earlier relations in grey', () => {
+    const css = readFileSync('components/ActorNetwork.vue', 'utf8')
+    const escaped = (selector: string) => selector.replace(/[.[\]"]/g, '\\$&')
+    const width = (selector: string) => Number(new RegExp(`${escaped(selector)} \\{[^}]*stroke-width: ([\\d.]+)`).exec(css)![1])
+    expect(width('.edge[data-style="solid"] .stroke')).toBeGreaterThanOrEqual(1.8 * width('.stroke'))
+    expect(css).toMatch(/\.edge\.past \.stroke \{ stroke: #d1d5db; \}/)
+    expect(css).not.toMatch(/\.edge\.past[^{]*\{[^}]*opacity/)
   })
 
   it('is an image with a title and a description of every relation', () => {
