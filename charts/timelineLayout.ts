@@ -6,14 +6,15 @@ import { overlaps } from './geometry'
 import { spread, textWidth } from './labels'
 import { dayOf, dayScale, diedOfWounds, formatDate, isoOfDay, nightOf, spanDays, timelineDomain, whenInDay } from './timeline'
 
-export const TIMELINE_SIZE = { width: 884, height: 306 }
-export const TIMELINE_FONT = { title: 16, detail: 14, context: 14, tick: 14 }
+export const TIMELINE_SIZE = { width: 884, height: 316 }
+/** Everything the audience reads at 18 px or more, drawn 1:1 on the canvas (STYLE.md). */
+export const TIMELINE_FONT = { title: 19, detail: 18, context: 18, tick: 18 }
 const MARGIN = { left: 12, right: 12 }
-const Y = { span: 12, title: 52, when: 70, attack: 96, toll: 122, axis: 176, context: 226 }
-const ROW = 19
+const Y = { span: 10, title: 52, when: 74, attack: 100, toll: 126, axis: 176, context: 236 }
+const ROW = 22
 const TOLL_GAP = 14
 const TOLL_PER_ROW = 7
-const TOLL_KEY_ROW = 17
+const TOLL_KEY_ROW = 22
 
 export interface TollMark { kind: 'injured' | 'killed', x: number, y: number, dashed: boolean }
 /** What an attack that hurt no one says in place of its marks. */
@@ -72,7 +73,7 @@ export function keyToll(marks: TimelineMark[], top: number): TollKeyItem[] {
   ].filter(k => drawn.some(p => p.kind === k.kind && p.dashed === k.dashed))
   return kinds.map((k, i) => ({
     ...k,
-    box: { x: MARGIN.left, y: top + i * TOLL_KEY_ROW, w: 20 + textWidth(k.text, TIMELINE_FONT.context), h: 16 },
+    box: { x: MARGIN.left, y: top + i * TOLL_KEY_ROW, w: 20 + textWidth(k.text, TIMELINE_FONT.context), h: 20 },
   }))
 }
 
@@ -90,7 +91,7 @@ function dayTicks(scale: ReturnType<typeof dayScale>, attacks: Event[]) {
 /** A key to the grey day bars, where a mark's hour is not known: left in the lower lane, on the first free row. */
 function keyDays(marks: TimelineMark[], taken: Box[]) {
   const keyText = 'hour not known'
-  const keyBox = (y: number): Box => ({ x: MARGIN.left, y, w: 30 + textWidth(keyText, TIMELINE_FONT.context), h: 16 })
+  const keyBox = (y: number): Box => ({ x: MARGIN.left, y, w: 30 + textWidth(keyText, TIMELINE_FONT.context), h: 20 })
   const keyY = marks.some(m => m.day)
     ? Array.from({ length: 8 }, (_, i) => Y.context - 8 + i * ROW).find(y => !taken.some(t => overlaps(t, keyBox(y), 3)))
     : undefined
@@ -100,7 +101,7 @@ function keyDays(marks: TimelineMark[], taken: Box[]) {
 /** "no one hurt" centred on x, under the pins where an attack's marks would be. */
 function noOneHurt(x: number) {
   const w = textWidth(NO_ONE_HURT, TIMELINE_FONT.detail)
-  const y = Y.attack + 32
+  const y = Y.attack + 36
   return { text: NO_ONE_HURT, x, y, box: { x: x - w / 2, y: y - TIMELINE_FONT.detail, w, h: TIMELINE_FONT.detail + 4 } }
 }
 
@@ -134,7 +135,7 @@ export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
         ? undefined
         : Math.min(x, leftOfLine(e) - textWidth(NO_ONE_HURT, TIMELINE_FONT.detail) / 2)
       const w = titleWidth(e)
-      const box = { x: titleX[n - 1] - w / 2, y: Y.title - 16, w, h: Y.when - Y.title + 20 }
+      const box = { x: titleX[n - 1] - w / 2, y: Y.title - 19, w, h: Y.when - Y.title + 24 }
       taken.push(box)
       marks.push({
         event: e,
@@ -162,7 +163,7 @@ export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
     const w = Math.max(...lines.map(l => textWidth(l, TIMELINE_FONT.context)))
     const h = ROW * lines.length
     let y = Y.context
-    let box = { x: x + 14, y: y - 12, w, h }
+    let box = { x: x + 14, y: y - 15, w, h }
     if (box.x + w > leftOfLine(e))
       box = { ...box, x: x - 14 - w }
     // A label of what came after the article stays inside the hatched band: right-aligned, under its mark.
@@ -170,7 +171,7 @@ export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
       const markBox = () => ({ x: x - 10, y: y - 10, w: 20, h: 20 })
       while (taken.some(t => overlaps(t, markBox(), 3)))
         y += ROW
-      box = { ...box, x: Math.max(afterX + 6, size.width - 4 - w), y: y + ROW - 12 }
+      box = { ...box, x: Math.max(afterX + 6, size.width - 4 - w), y: y + ROW - 15 }
       taken.push(markBox(), box)
       marks.push({ event: e, index, x, y, hourKnown, day, label: { lines, box, anchor: 'start' }, toll: [] })
       return
@@ -179,7 +180,7 @@ export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
     const withMark = (b: Box) => ({ x: Math.min(b.x, x - 10), y: b.y, w: Math.max(b.x + b.w, x + 10) - Math.min(b.x, x - 10), h: b.h })
     while (taken.some(t => overlaps(t, withMark(box), 3))) {
       y += ROW
-      box = { ...box, y: y - 12 }
+      box = { ...box, y: y - 15 }
     }
     taken.push(withMark(box))
     marks.push({ event: e, index, x, y, hourKnown, day, label: { lines, box, anchor: 'start' }, toll: [] })

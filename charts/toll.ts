@@ -53,7 +53,7 @@ export interface TollLayout {
 }
 
 export const TOLL_STEPS = 3
-export const TOLL_SIZE = { width: 860, height: 276 }
+export const TOLL_SIZE = { width: 884, height: 282 }
 export const HEADINGS: Record<TollGroup, [string, string]> = {
   base: ['At the base', '(coalition count)'],
   outside: ['Outside the base', '(Kurdistan Region health ministry)'],
@@ -63,11 +63,11 @@ const STEP: Record<TollGroup, number> = { base: 1, outside: 2 }
 const R = 13
 /** centre to centre: 8 px of white between two rings */
 const PITCH = 2 * R + 8
-const SUB_GAP = 20
-const GROUP_GAP = 56
-const LABEL = 16
-const NOTE = 15
-const Y = { heading: 24, note: 44, bracketLabel: 86, bracket: 96, tick: 10, injured: 124, subLabel: 157, killed: 200, key: 257 }
+const SUB_GAP = 12
+const GROUP_GAP = 32
+const LABEL = 18
+const NOTE = 18
+const Y = { heading: 24, note: 48, bracketLabel: 88, bracket: 98, tick: 10, injured: 126, subLabel: 161, killed: 204, key: 262 }
 
 function textBox(text: string, x: number, y: number, size: number, bold: boolean, anchor: 'start' | 'middle'): Box {
   const w = textWidth(text, size, bold)
@@ -183,7 +183,7 @@ export function layoutToll(event: Event, articleUsInjured: number, size = TOLL_S
   for (const p of parts) {
     const step = STEP[p.id]
     const [h1, h2] = HEADINGS[p.id]
-    texts.push(makeText({ text: h1, x, y: Y.heading, size: 18, bold: true, anchor: 'start', role: 'heading', step: 0 }))
+    texts.push(makeText({ text: h1, x, y: Y.heading, size: 20, bold: true, anchor: 'start', role: 'heading', step: 0 }))
     texts.push(makeText({ text: h2, x, y: Y.note, size: NOTE, bold: false, anchor: 'start', role: 'heading-note', step: 0 }))
     groups.push({ id: p.id, x, w: p.w, heading: h1, note: h2, injured: p.injured, killed: p.killed, atLeast: p.atLeast })
     let cx = x
@@ -202,8 +202,8 @@ export function layoutToll(event: Event, articleUsInjured: number, size = TOLL_S
       for (let i = 0; i < s.count; i++)
         marks.push({ x: cx + R + i * PITCH, y: Y.killed, r: R, kind: 'killed', group: p.id, us: s.us, sub, step })
       const tx = cx + (s.count - 1) * PITCH + 2 * R + 10
-      texts.push(makeText({ text: s.lines[0], x: tx, y: Y.killed - 3, size: LABEL, bold: false, anchor: 'start', role: 'sub-label', step }))
-      texts.push(makeText({ text: s.lines[1], x: tx, y: Y.killed + 15, size: NOTE, bold: false, anchor: 'start', role: 'sub-label', step }))
+      texts.push(makeText({ text: s.lines[0], x: tx, y: Y.killed - 5, size: LABEL, bold: false, anchor: 'start', role: 'sub-label', step }))
+      texts.push(makeText({ text: s.lines[1], x: tx, y: Y.killed + 17, size: NOTE, bold: false, anchor: 'start', role: 'sub-label', step }))
       subs.push({ group: p.id, kind: 'killed', count: s.count, us: s.us, lines: s.lines, spoken: s.spoken })
       cx += s.w + SUB_GAP
       sub++
