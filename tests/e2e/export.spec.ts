@@ -1,6 +1,7 @@
 // The three PDFs, exported once for this file and read back with pdf.js and pdf-lib.
 import { execFileSync } from 'node:child_process'
 import { timelineEvents, tollText } from '../../charts/timeline'
+import { isBackup } from '../../composables/budget'
 import { facts } from '../../data'
 import { CHART, deck } from '../deck'
 import { expect, test } from './guard'
@@ -13,8 +14,8 @@ const FILES = {
   handout: 'exports/iraq-playground-handout.pdf',
 }
 /** The talk's slides, and the backup slides after its close: the slide PDFs print the talk, the handout both. */
-const talk = deck.slides.filter(s => !s.frontmatter.backup)
-const backups = deck.slides.filter(s => s.frontmatter.backup)
+const talk = deck.slides.filter(s => !isBackup(s))
+const backups = deck.slides.filter(isBackup)
 const norm = (s: string) => s.replace(/[\u2018\u2019]/g, '\'').replace(/\s+/g, ' ')
 const steps = (s: typeof deck.slides[number]) => Number(s.frontmatter.clicks ?? 0) + 1
 /** What each chart's alt text must name, by the component that draws it. */
@@ -30,7 +31,7 @@ test.beforeAll(() => {
 async function readsAsADocument(file: string, pages: number) {
   const i = await info(file)
   expect(i.pages).toBe(pages)
-  expect(i.title).toMatch(/^Iraq, a playground for Iran and the US/)
+  expect(i.title).toMatch(/^Iraq, “a playground” for Iran and the US/)
   expect(i.author).toBeTruthy()
   expect(i.subject).toMatch(/rocket attacks/)
   expect(i.keywords).toMatch(/Iraq/)
@@ -99,7 +100,7 @@ test('the handout: slide, notes, sources, the data as tables and a glossary, tag
   await readsAsADocument(FILES.handout, texts.length)
   deck.slides.forEach((s, i) => {
     // The backup slides come after the talk as its appendix, numbered apart.
-    expect(texts[i], `handout page ${i + 1}`).toContain(s.frontmatter.backup
+    expect(texts[i], `handout page ${i + 1}`).toContain(isBackup(s)
       ? `Appendix: backup slide ${s.no - talk.length} (for questions)`
       : `Slide ${s.no} of ${talk.length}`)
     // The handout prints each [click] as a small CLICK mark.

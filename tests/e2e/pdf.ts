@@ -1,7 +1,8 @@
 // Reads exported PDFs back with libraries from npm (pdf.js for text, structure and drawing; pdf-lib for
 // the outline and the fonts), so the tests need nothing from the system's package manager.
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api'
-import { readFileSync, statSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { PDFDict, PDFDocument, PDFName, PDFNumber } from 'pdf-lib'
 import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { openPdf, textOfPages } from '../../scripts/lib/pdf-text.mjs'
@@ -116,3 +117,9 @@ export async function structure(file: string) {
 }
 
 export const sizeOf = (file: string) => statSync(file).size
+
+/** The file's bytes as a SHA-256 hash: the earlier PDF, byte for byte, is the same hash. */
+export const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
+
+/** The temporary files an atomic write left in `dir`: none, when it finished or failed cleanly. */
+export const temps = (dir: string) => readdirSync(dir).filter(n => n.endsWith('.tmp'))

@@ -3,19 +3,16 @@
 // stops it cleanly. Its PDF is the one-off export's document (the @slow test).
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
-import { createHash } from 'node:crypto'
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { expect, test } from '@playwright/test'
 import { deck } from '../deck'
-import { info, outline, pageTexts, structure } from './pdf'
+import { info, outline, pageTexts, sha, structure, temps } from './pdf'
 
 const WATCH = resolve('scripts/export-watch.mjs')
 const LEFT_OUT = new Set(['node_modules', '.git', 'dist', 'exports', 'test-results', 'playwright-report', '.bench', '.slidev'])
-const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
-const temps = (dir: string) => readdirSync(dir).filter(n => n.endsWith('.tmp'))
 
 /** A copy of the deck as it is now, in a temporary folder, sharing node_modules. */
 function deckCopy() {

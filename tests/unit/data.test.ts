@@ -1,3 +1,4 @@
+// @vitest-environment node
 import type { RawFacts } from '../../data/validate'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
@@ -21,18 +22,12 @@ function problemsOf(raw: RawFacts): string[] {
   return []
 }
 
+// The real data passes validation, every place and source it names known: `facts` is validated on import
+// (data/index.ts), so this file would not load otherwise.
 describe('the real data', () => {
-  it('passes validation', () => {
-    expect(problemsOf(structuredClone(rawFacts) as RawFacts)).toEqual([])
-  })
-  it('has the three attacks with places and sources', () => {
+  it('has the three attacks', () => {
     const attacks = facts.events.filter(e => e.kind === 'attack').map(e => e.id)
     expect(attacks).toEqual(['erbil', 'balad', 'green-zone'])
-    for (const e of facts.events) {
-      if (e.place)
-        expect(facts.places.map(p => p.id)).toContain(e.place)
-      for (const s of e.sources) expect(facts.sources.map(x => x.id)).toContain(s)
-    }
   })
   it('cites the article on every attack', () => {
     for (const e of facts.events.filter(e => e.kind === 'attack')) expect(e.sources).toContain('atalayar')

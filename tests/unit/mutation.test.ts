@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The mutation gate: the score Stryker's report gives, overall and per file, and the floor it is held to.
 import { describe, expect, it } from 'vitest'
 import { FLOOR, scores, verdict } from '../../scripts/mutation.mjs'

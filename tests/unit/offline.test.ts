@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Chromium as the exports and tests launch it: offline by construction.
 import type { AddressInfo } from 'node:net'
 import { execFileSync } from 'node:child_process'
@@ -19,7 +20,15 @@ function hostResolves() {
 describe('the launched browser', () => {
   // The real browser, asked for this machine by its name: a host name, not loopback, so it must not resolve.
   // Without the flags it would (the name is in /etc/hosts), so this fails if they stop working.
-  it.runIf(hostResolves())('keep Chromium from resolving any host but loopback', async () => {
+  // Where the name does not resolve, the test cannot tell: in CI that fails, elsewhere it is skipped, saying why.
+  it('keep Chromium from resolving any host but loopback', async (ctx) => {
+    if (!hostResolves()) {
+      const missing = `this machine's name (${hostname()}) does not resolve (getent hosts), so the rule cannot be told apart`
+      if (process.env.CI)
+        throw new Error(`${missing}: CI must resolve it (an /etc/hosts entry)`)
+      console.warn(`skipped: ${missing}`)
+      ctx.skip(missing)
+    }
     const { chromium } = await import('playwright-chromium')
     const server = createServer((_, res) => res.end('here')).listen(0, '0.0.0.0')
     await new Promise(ok => server.once('listening', ok))

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import type { Relation } from '../../data'
 import { describe, expect, it } from 'vitest'
 import { networkLayers, rankRows, ROW_BEAM, ROW_STARTS } from '../../charts/network'
