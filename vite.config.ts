@@ -72,7 +72,7 @@ const RESOLVED_BUDGET = `\0${BUDGET_MODULE}`
 
 /**
  * The talk's plan for the presenter's cockpit (`virtual:deck-budget`): each slide's budget from its notes, computed from
- * the deck as Slidev parses it, with the titles and which slides are backup. A save of slides.md reloads it.
+ * the deck as Slidev parses it, with the titles, the sections and which slides are backup. A save of slides.md reloads it.
  */
 export async function budgetModule(root = process.cwd()): Promise<string> {
   // Through Vite's module runner, as the facts are: the config itself imports no TypeScript beside it.
@@ -81,8 +81,10 @@ export async function budgetModule(root = process.cwd()): Promise<string> {
     loadModule('composables/budget.ts') as Promise<typeof import('./composables/budget')>,
   ])
   const plan = talkBudget(deck.slides)
-  const slides = deck.slides.map((s: { no: number, title: string, frontmatter: object }) =>
-    ({ no: s.no, title: s.title, backup: isBackup(s) }))
+  const slides = deck.slides.map((s: { no: number, title: string, frontmatter: { backup?: unknown, section?: unknown } }) => {
+    const section = typeof s.frontmatter.section === 'string' ? s.frontmatter.section : undefined
+    return { no: s.no, title: s.title, backup: isBackup(s), section }
+  })
   return `export const deckTitle = ${JSON.stringify(deck.title)}
 export const budgets = ${JSON.stringify(plan.perSlide)}
 export const slides = ${JSON.stringify(slides)}

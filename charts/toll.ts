@@ -218,8 +218,9 @@ export function layoutToll(event: Event, articleUsInjured: number, size = TOLL_S
     const x1 = Math.max(...us.map(m => m.x + m.r))
     const count = us.length
     const agrees = count === articleUsInjured
-    const said = `The article: ${articleUsInjured} US ${articleUsInjured === 1 ? 'citizen' : 'citizens'}`
-    const label = agrees ? `${said} — agrees` : `${said} — the record: ${count}`
+    // The article's one voice (ArticleSays): its words, then the scorecard's stamp; or the record's count where they differ.
+    const said = `THE ARTICLE  ${articleUsInjured} US ${articleUsInjured === 1 ? 'citizen' : 'citizens'}`
+    const label = agrees ? `${said}  ✓ agrees` : `${said}  · the record: ${count}`
     const w = textWidth(label, LABEL, true)
     const tx = Math.min(Math.max((x0 + x1) / 2 - w / 2, groups[0].x), W - 8 - w)
     const text = makeText({

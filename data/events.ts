@@ -47,6 +47,7 @@ export const events: EventInput[] = [
     },
     articleSays: 'Five US citizens hurt, a foreign contractor killed: the coalition’s count agrees. '
       + 'The civilians hurt outside the base are not in it.',
+    claim: 'five-us-injured',
     sources: ['atalayar', 'syriacpress', 'upi', 'brecorder', 'nrttv', 'alarabiya', 'basnews', 'winep'],
   },
   {
@@ -70,6 +71,7 @@ export const events: EventInput[] = [
     ],
     claimedBy: 'no immediate claim',
     articleSays: 'One more injured, with no nationality given. Whether anyone was hurt is disputed.',
+    claim: 'balad-one-injured',
     sources: ['atalayar', 'aljazeera', 'bdnews24', 'thenational'],
   },
   {
@@ -86,6 +88,7 @@ export const events: EventInput[] = [
     rocketsNote: 'Iraqi military; AP also 3, one inside the embassy perimeter',
     claimedBy: 'no claim',
     articleSays: 'Several rockets and no injuries: the record agrees.',
+    claim: 'balad-green-zone',
     sources: ['atalayar', 'hill-outraged', 'globaltimes', 'politico'],
   },
   {
@@ -168,6 +171,7 @@ export const events: EventInput[] = [
       + 'and would not lash out; Washington declined to name the attackers.',
     articleSays: '“Considering”: softer than “will”, but no one had been blamed yet. '
       + 'No response “for the time being”: true when written.',
+    claim: 'considering',
     sources: ['atalayar', 'hill-outraged', 'hill-third', 'fpwatchdog'],
   },
   {

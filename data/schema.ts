@@ -109,6 +109,8 @@ export const eventSchema = z.object({
   blame: z.object({ on: z.array(id).min(1, 'names no actor'), by: text, date: isoDay }).optional(),
   /** what the article says, where it differs from the record */
   articleSays: text.optional(),
+  /** the scorecard's claim about this event: the figures show it in the article's one voice, with its verdict */
+  claim: id.optional(),
   afterArticle: z.boolean().default(false),
   /** background before the February 2021 window (Soleimani, Daesh's defeat): not on the timeline */
   background: z.boolean().default(false),

@@ -130,7 +130,13 @@ export function validateFacts(raw: RawFacts): Facts {
   }
   // Ids of records that failed their own checks still count, so one bad field reports one problem.
   const ids = (list: unknown[]) => new Set(list.map(r => (r as { id?: unknown })?.id).filter(v => typeof v === 'string'))
-  const known = { sources: ids(raw.sources), places: ids(raw.places), actors: ids(raw.actors), events: ids(raw.events) }
+  const known = {
+    sources: ids(raw.sources),
+    places: ids(raw.places),
+    actors: ids(raw.actors),
+    events: ids(raw.events),
+    claims: ids(raw.claims),
+  }
   const check = (file: Collection, rid: string, field: string, value: string | undefined, kind: keyof typeof known) => {
     if (value !== undefined && !known[kind].has(value))
       problems.push(`data/${file}.ts: ${FILES[file]} "${rid}": ${field} "${value}" is not a known ${FILES[kind]} (data/${kind}.ts)`)
@@ -152,6 +158,7 @@ export function validateFacts(raw: RawFacts): Facts {
     check('events', e.id, 'place', e.place, 'places')
     check('events', e.id, 'actor', e.actor, 'actors')
     check('events', e.id, 'claimant', e.claimant, 'actors')
+    check('events', e.id, 'claim', e.claim, 'claims')
     e.blame?.on.forEach((b, i) => check('events', e.id, `blame.on.${i}`, b, 'actors'))
     if (e.kind === 'attack' && !e.place)
       problems.push(`data/events.ts: event "${e.id}": place is required for an attack`)

@@ -23,3 +23,9 @@ export declare function useNav(): {
   isPresenter: ComputedRef<boolean>
   isPrintMode: ComputedRef<boolean>
 }
+
+/** A slide's own context, as a per-slide layer (slide-top.vue) sees it: its number, not the navigation's. */
+export declare function useSlideContext(): {
+  $page: import('vue').Ref<number>
+  $renderContext: import('vue').Ref<'slide' | 'overview' | 'presenter' | 'previewNext' | 'print' | 'none'>
+}

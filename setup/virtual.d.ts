@@ -7,6 +7,6 @@ declare module 'virtual:deck-facts' {
 declare module 'virtual:deck-budget' {
   export const deckTitle: string
   export const budgets: import('../composables/budget').SlideBudget[]
-  export const slides: { no: number, title: string, backup: boolean }[]
+  export const slides: { no: number, title: string, backup: boolean, section?: string }[]
   export const plannedSeconds: number
 }

@@ -6,7 +6,6 @@ import DilemmaDiagram from '../../components/DilemmaDiagram.vue'
 import ErbilToll from '../../components/ErbilToll.vue'
 import Scorecard from '../../components/Scorecard.vue'
 import { facts } from '../../data'
-import { claims as rawClaims } from '../../data/claims'
 
 const erbil = facts.events.find(e => e.id === 'erbil')!
 const ARTICLE_US = 5
@@ -85,11 +84,11 @@ describe('erbil toll: layout', () => {
     // under the bracket, on the row it sits over, only US marks
     const under = layout.marks.filter(m => m.y === us[0].y && m.x + m.r > b.x0 && m.x - m.r < b.x1)
     expect(under).toEqual(us)
-    expect(b.text.text).toBe('The article: 5 US citizens — agrees')
+    expect(b.text.text).toBe('THE ARTICLE  5 US citizens  ✓ agrees')
   })
 
   it('says so when the article\'s figure differs from the record', () => {
-    expect(layoutToll(erbil, 6).bracket!.text.text).toBe('The article: 6 US citizens — the record: 5')
+    expect(layoutToll(erbil, 6).bracket!.text.text).toBe('THE ARTICLE  6 US citizens  · the record: 5')
   })
 })
 
@@ -135,7 +134,7 @@ describe('erbil toll: steps', () => {
     expect(people(w)).toHaveLength(15)
     const b = w.find('g.article-bracket')
     expect(b.exists()).toBe(true)
-    expect(b.text()).toBe('The article: 5 US citizens — agrees')
+    expect(b.text()).toBe('THE ARTICLE  5 US citizens  ✓ agrees')
     expect(b.attributes('data-count')).toBe('5')
   })
 
@@ -158,12 +157,11 @@ describe('erbil toll: steps', () => {
 describe('scorecard', () => {
   const card = () => mount(Scorecard, { props: { claims: facts.claims, sources: facts.sources } })
 
-  it('gives every verdict a word and a symbol, and every verdict in data/claims.ts has one', () => {
+  it('gives every verdict a word and a symbol of its own', () => {
     for (const v of VERDICT_LIST) {
       expect(VERDICT_STYLE[v].word, v).toMatch(/\w/)
       expect(VERDICT_STYLE[v].symbol, v).toMatch(/\S/)
     }
-    for (const c of rawClaims) expect(VERDICT_STYLE[c.verdict as keyof typeof VERDICT_STYLE]?.symbol, c.id).toBeTruthy()
     expect(new Set(VERDICT_LIST.map(v => VERDICT_STYLE[v].symbol)).size).toBe(VERDICT_LIST.length)
   })
 
@@ -175,7 +173,6 @@ describe('scorecard', () => {
 
   it('has one row per claim, each with the verdict\'s symbol and word and its sources', () => {
     const rows = card().findAll('tbody tr')
-    expect(rows).toHaveLength(rawClaims.length)
     expect(rows).toHaveLength(facts.claims.length)
     for (const [i, c] of facts.claims.entries()) {
       const r = rows[i]
