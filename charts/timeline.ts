@@ -116,3 +116,10 @@ export function rocketTotal(attacks: Pick<Event, 'rockets' | 'rocketsApprox'>[])
   const count = attacks.reduce((n, e) => n + (e.rockets ?? 0), 0)
   return { count, text: `${attacks.some(e => e.rocketsApprox) ? 'about ' : ''}${count} rockets` }
 }
+
+/** Whole calendar months from one ISO day to a later one: 3 Jan 2020 to 15 Feb 2021 is 13. */
+export function wholeMonths(from: string, to: string): number {
+  const [y0, m0, d0] = from.split('-').map(Number)
+  const [y1, m1, d1] = to.split('-').map(Number)
+  return (y1 - y0) * 12 + (m1 - m0) - (d1 < d0 ? 1 : 0)
+}

@@ -1,7 +1,7 @@
 import type { InjectionKey } from 'vue'
 import type { Facts } from '../data'
 import { inject } from 'vue'
-import { dateParts, formatCount, formatDate, nightOf, rocketTotal, spanDays, total } from '../charts/timeline'
+import { dateParts, formatCount, formatDate, nightOf, rocketTotal, spanDays, total, wholeMonths } from '../charts/timeline'
 
 export const FACTS: InjectionKey<Facts> = Symbol('facts')
 
@@ -16,7 +16,7 @@ export function useFacts(): Facts {
  * Reads one figure a slide shows, by path:
  * `event:ID.rockets|injured|killed|date|day|dayYear|nightOf|nightOfYear|weekday|time|month` (`injured.N`: the N-th group of the injured),
  * `figure:ID` (`figure:ID.asOf`: the month it was true), `total:rockets` ("about 21"),
- * `span:attacks` (calendar days from first to last attack).
+ * `span:attacks` (calendar days from first to last attack), `months:A.B` (whole months from event A to event B).
  */
 export function resolveFact(facts: Facts, path: string): { text: string, sources: string[] } {
   const [kind, rest = ''] = path.split(':')
@@ -63,6 +63,13 @@ export function resolveFact(facts: Facts, path: string): { text: string, sources
   if (kind === 'total' && id === 'rockets') {
     const attacks = facts.events.filter(e => e.kind === 'attack' && !e.background)
     return { text: rocketTotal(attacks).text.replace(/ rockets$/, ''), sources: [...new Set(attacks.flatMap(a => a.sources))] }
+  }
+  if (kind === 'months') {
+    // Whole months from one event to another ("months:soleimani.erbil"): the time between, as a speaker rounds it down.
+    const [a, b] = [facts.events.find(x => x.id === id), facts.events.find(x => x.id === field)]
+    if (!a || !b)
+      throw fail(`no event "${a ? field : id}" in data/events.ts`)
+    return { text: String(wholeMonths(a.date, b.date)), sources: [...new Set([...a.sources, ...b.sources])] }
   }
   if (kind === 'span' && id === 'attacks') {
     const attacks = facts.events.filter(e => e.kind === 'attack')

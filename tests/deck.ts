@@ -6,4 +6,6 @@ import { loadDeck } from '../scripts/lib/deck.mjs'
 export const deck = await loadDeck()
 
 /** The components that draw a chart or a map: each is one tagged figure, with a title and a description. */
-export const CHART = /<(?:ActorMap|AttackLocator|AttackTimeline|ActorNetwork|ErbilToll|DilemmaDiagram|ShareBar)\b/
+export const CHART = /<(?:PlaceMap|AttackTimeline|ActorNetwork|ErbilToll|DilemmaDiagram|ShareBar|CountTicks|DeathReports|MonthStrip)\b/
+/** How many charts a slide's Markdown draws: a slide may hold a map and the small graphic in its panel. */
+export const chartsIn = (content: string) => content.match(new RegExp(CHART.source, 'g'))?.length ?? 0

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { CHART, deck } from '../deck'
+import { CHART, chartsIn, deck } from '../deck'
 import { expect, test } from './guard'
 
 for (const slide of deck.slides) {
@@ -19,9 +19,11 @@ test('every chart and map is an image with a title and a description', async ({ 
   for (const slide of deck.slides.filter(s => CHART.test(s.content))) {
     await page.goto(`/${slide.no}`)
     const svgs = page.locator(`.slidev-page-${slide.no} svg[role="img"]`)
-    await expect(svgs).toHaveCount(1)
-    const ids = (await svgs.getAttribute('aria-labelledby'))!.split(' ')
-    for (const id of ids) await expect(page.locator(`[id="${id}"]`)).not.toBeEmpty()
+    await expect(svgs).toHaveCount(chartsIn(slide.content))
+    for (const svg of await svgs.all()) {
+      const ids = (await svg.getAttribute('aria-labelledby'))!.split(' ')
+      for (const id of ids) await expect(page.locator(`[id="${id}"]`)).not.toBeEmpty()
+    }
   }
 })
 

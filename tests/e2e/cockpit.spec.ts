@@ -96,7 +96,7 @@ test('B in the presenter view blacks out a second, audience window, and B again 
 })
 
 test('the live region names each slide, and says what each click of the map and the timeline reveals', async ({ page }) => {
-  const map = deck.slides.find(s => s.content.includes('<ActorMap') && s.frontmatter.clicks)!
+  const map = deck.slides.find(s => s.content.includes('<PlaceMap') && s.frontmatter.clicks)!
   const timeline = deck.slides.find(s => s.content.includes('<AttackTimeline'))!
   const talk = deck.slides.filter(s => !isBackup(s))
   const region = page.locator('[data-announcer]')
@@ -106,10 +106,10 @@ test('the live region names each slide, and says what each click of the map and 
   await expect(region).toHaveAttribute('aria-live', 'polite')
   await expect(region).toHaveText(`Slide ${map.no} of ${talk.length}: ${map.title}`)
   await page.keyboard.press('ArrowRight')
-  await expect(region).toContainText('Attack 1, 15 Feb: Erbil airport')
+  await expect(region).toContainText('Attack 1: Erbil airport, 15 Feb')
   await expect(region).not.toContainText('Map of Iraq')
   await page.keyboard.press('ArrowRight')
-  await expect(region).toContainText('Attack 2, 20 Feb: Balad air base')
+  await expect(region).toContainText('Attack 2: Balad air base, 20 Feb')
   await expect(region).not.toContainText('Erbil')
   await page.goto(`/${timeline.no}`)
   await expect(page.locator(`.slidev-page-${timeline.no} h1`)).toBeVisible()

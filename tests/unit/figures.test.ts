@@ -1,10 +1,13 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
+import { layoutMonthStrip } from '../../charts/monthStrip'
+import { wholeMonths } from '../../charts/timeline'
 import { killedLines, layoutToll, TOLL_STEPS, tollBoxes, tollCollisions } from '../../charts/toll'
 import { VERDICT_LIST, VERDICT_STYLE } from '../../charts/verdicts'
 import DilemmaDiagram from '../../components/DilemmaDiagram.vue'
 import ErbilToll from '../../components/ErbilToll.vue'
 import Scorecard from '../../components/Scorecard.vue'
+import { resolveFact } from '../../composables/facts'
 import { facts } from '../../data'
 
 const erbil = facts.events.find(e => e.id === 'erbil')!
@@ -252,5 +255,26 @@ describe('dilemma', () => {
     expect(svg.attributes('role')).toBe('img')
     expect(svg.find('title').text()).toContain('Answer the rockets?')
     for (const p of paths) expect(svg.find('desc').text()).toContain(p.cost)
+  })
+})
+
+describe('the months between two events', () => {
+  it('counts whole months, as a speaker rounds down', () => {
+    expect(wholeMonths('2020-01-03', '2021-02-15')).toBe(13)
+    expect(wholeMonths('2020-01-03', '2021-02-02')).toBe(12)
+    expect(wholeMonths('2020-01-03', '2020-01-31')).toBe(0)
+    expect(resolveFact(facts, 'months:soleimani.erbil').text).toBe('13')
+  })
+  it('draws a tick a month from Soleimani\'s month to Erbil\'s, each event inside its own month', () => {
+    const [soleimani, erbil] = ['soleimani', 'erbil'].map(id => facts.events.find(e => e.id === id)!)
+    const strip = layoutMonthStrip(soleimani, erbil, 840)
+    expect(strip.months).toHaveLength(14)
+    expect(strip.months.map(m => m.label).filter(l => l.length > 1)).toEqual(['Jan 2020', 'Jan 2021'])
+    const [first, last] = strip.marks
+    expect(first.x).toBeGreaterThan(0)
+    expect(first.x).toBeLessThan(strip.months[0].w * 0.1)
+    expect(last.x).toBeGreaterThan(strip.months[13].x + strip.months[13].w * 0.45)
+    expect(last.x).toBeLessThan(strip.months[13].x + strip.months[13].w * 0.55)
+    expect(strip.description).toContain('13 whole months apart')
   })
 })

@@ -13,7 +13,7 @@ import { deck } from '../deck'
 
 const words = (s: string) => s.split(/\s+/).filter(w => /\w/.test(w)).length
 const FIGURE_TAGS = new RegExp(String.raw`<(?:SourceLine|PlaceMap|AttackTimeline|ActorNetwork|ErbilToll|Scorecard|`
-  + String.raw`DilemmaDiagram|SourceList|CountTicks|DeathReports)[\s\S]*?\/>`, 'g')
+  + String.raw`DilemmaDiagram|SourceList|CountTicks|DeathReports|MonthStrip)[\s\S]*?\/>`, 'g')
 function visibleText(md: string) {
   return md
     .replace(/<script[\s\S]*?<\/script>/g, '')
