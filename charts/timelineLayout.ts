@@ -163,9 +163,10 @@ export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
     const w = Math.max(...lines.map(l => textWidth(l, TIMELINE_FONT.context)))
     const h = ROW * lines.length
     let y = Y.context
-    let box = { x: x + 14, y: y - 15, w, h }
+    // Words start past the grey bar of a day whose hour is not known, so the bar never runs under them.
+    let box = { x: day ? Math.max(x + 14, day.x1 + 4) : x + 14, y: y - 15, w, h }
     if (box.x + w > leftOfLine(e))
-      box = { ...box, x: x - 14 - w }
+      box = { ...box, x: (day ? Math.min(x, day.x0) : x) - 14 - w }
     // A label of what came after the article stays inside the hatched band: right-aligned, under its mark.
     if (e.afterArticle && afterX !== undefined && box.x < afterX + 6) {
       const markBox = () => ({ x: x - 10, y: y - 10, w: 20, h: 20 })
@@ -177,7 +178,9 @@ export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
       return
     }
     // The mark and its label move together, and neither may cover another's.
-    const withMark = (b: Box) => ({ x: Math.min(b.x, x - 10), y: b.y, w: Math.max(b.x + b.w, x + 10) - Math.min(b.x, x - 10), h: b.h })
+    const x0 = day ? Math.min(x - 10, day.x0) : x - 10
+    const x1 = day ? Math.max(x + 10, day.x1) : x + 10
+    const withMark = (b: Box) => ({ x: Math.min(b.x, x0), y: b.y, w: Math.max(b.x + b.w, x1) - Math.min(b.x, x0), h: b.h })
     while (taken.some(t => overlaps(t, withMark(box), 3))) {
       y += ROW
       box = { ...box, y: y - 15 }

@@ -12,6 +12,8 @@ export function attackTotals(attacks: Event[]) {
     rockets: rocketTotal(attacks),
     base: attacks.flatMap(e => e.injured.filter(c => c.where !== 'outside')).reduce((n, c) => n + (c.disputed ? 0 : c.count), 0),
     outside: attacks.flatMap(e => e.injured.filter(c => c.where === 'outside')).reduce((n, c) => n + c.count, 0),
+    /** hurt outside and alive: the one who died of wounds is counted with the dead, as the cards count him */
+    outsideLiving: attacks.flatMap(e => e.injured.filter(c => c.where === 'outside')).reduce((n, c) => n + c.count, 0) - laterDead,
     disputed: attacks.flatMap(e => e.injured.filter(c => c.disputed)).reduce((n, c) => n + c.count, 0),
     killed,
     diedOfWounds: laterDead,

@@ -16,7 +16,7 @@ export const INSET = { w: 132, h: 100, margin: 8 }
  */
 export const PANELS = {
   east: { x: 566, y: 132, w: 310, h: 196 },
-  west: { x: 8, y: 6, w: 262, h: 174 },
+  west: { x: 8, y: 6, w: 262, h: 120 },
 }
 /** Everything the audience reads on the map is at least 18 px on the canvas (STYLE.md), the attacks' names larger. */
 export const MAP_FONT = { place: 18, country: 18, number: 20, furniture: 18 }
@@ -67,8 +67,8 @@ export interface Label {
   country: string
   leader?: [number, number, number, number]
 }
-/** A thin line from one attack to the next, bowed aside so that it reads as an order, not as a route. */
-export interface OrderLine { from: number, to: number, d: string, head: string, points: Pt[] }
+/** A thin dotted line from one attack to the next, bowed aside and headless, so that it reads as an order, not a route. */
+export interface OrderLine { from: number, to: number, d: string, points: Pt[] }
 export interface ScaleBar { km: number, px: number, x: number, y: number }
 export interface Credit { text: string, x: number, y: number }
 

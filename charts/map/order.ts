@@ -1,9 +1,9 @@
 // Phase 3, the attacks' order: each attack's numbered disc on its place, nudged off a neighbour's pin where places
-// crowd (Balad, Tarmiyah and the Green Zone lie within 70 km), and a thin line from each attack to the next, bowed
-// aside, so that "each further south" is drawn, not only said.
+// crowd (Balad, Tarmiyah and the Green Zone lie within 70 km), and a thin dotted line from each attack to the next,
+// bowed aside and with no arrowhead: the numbers give the order, and nothing suggests one attacker on a route.
 import type { Curve, Pt } from '../geometry'
 import type { OrderLine, Site } from './model'
-import { arrowhead, curvePath, dist, samplePath, subCurve, tAtDistance } from '../geometry'
+import { curvePath, dist, samplePath, subCurve, tAtDistance } from '../geometry'
 
 /** The clearance between a disc and any other pin. */
 const CLEAR = 4
@@ -32,7 +32,7 @@ export function placeDiscs(sites: Site[]): void {
   }
 }
 
-/** The line from one attack's disc to the next one's, bowed to the east, with the one arrowhead at its end. */
+/** The line from one attack's disc to the next one's, bowed to the east. */
 export function orderLines(sites: Site[]): OrderLine[] {
   const attacks = sites.filter(s => s.number !== undefined).sort((a, b) => a.number! - b.number!)
   return attacks.slice(1).map((b, i) => {
@@ -49,9 +49,6 @@ export function orderLines(sites: Site[]): OrderLine[] {
     const t0 = tAtDistance(full, p0, a.r + 3, 0, 0.5)
     const t1 = tAtDistance(full, p2, b.r + 3, 1, 0.5)
     const curve = subCurve(full, t0, t1)
-    const tip = curve[2]
-    const head = arrowhead(tip, curve[1], 9, 4.5)
-    const line = subCurve(full, t0, tAtDistance(full, p2, b.r + 3 + 8, 1, 0.5))
-    return { from: a.number!, to: b.number!, d: curvePath(line), head: head.d, points: samplePath(curve, 24) }
+    return { from: a.number!, to: b.number!, d: curvePath(curve), points: samplePath(curve, 24) }
   })
 }

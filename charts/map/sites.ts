@@ -4,7 +4,7 @@ import type { Event, Facts, Place } from '../../data'
 import type { Box } from '../geometry'
 import type { Projected, Site, SiteKind } from './model'
 import { boxAt } from '../geometry'
-import { formatDate, timelineEvents } from '../timeline'
+import { formatDate, nightOf, timelineEvents } from '../timeline'
 import { PIN } from './model'
 
 /** The places inside a place (the embassy in the Green Zone), named on its label's second line. */
@@ -25,8 +25,8 @@ function whatHappened(kind: SiteKind, event: Event | undefined, parts: string[])
     return [...parts, formatDate(event.date)].join(' · ')
   if (kind === 'raid')
     return `Iraqi raid on Daesh, ${formatDate(event.date)}`
-  // The strike's what and when are its callout's first line: on the border, its name alone has room on Syria's side.
-  return undefined
+  // Who struck, in words as well as in the pin's colour: on the border, the line breaks to fit Syria's side.
+  return `US strikes, ${nightOf(event.date)}`
 }
 
 /** Every pin of the map: the attacks, the raid at Tarmiyah, the strike at Abu Kamal, and the actors' capitals. */

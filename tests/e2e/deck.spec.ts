@@ -11,6 +11,11 @@ for (const slide of deck.slides) {
       await page.goto(`/${slide.no}${k ? `?clicks=${k}` : ''}`)
       const current = page.locator(`.slidev-page-${slide.no}`)
       await expect(current.locator('h1')).toHaveText(plainTitle(slide.title))
+      // The header band: the section and the talk's progress on every slide but the cover.
+      const section = slide.frontmatter.section as string | undefined
+      await expect(current.locator('.header-band')).toHaveCount(section ? 1 : 0)
+      if (section)
+        await expect(current.locator('.header-band .section')).toHaveText(section)
       await page.evaluate(() => document.fonts.ready)
       expect(await overflowOf(page, slide.no), `click ${k}`).toEqual([])
       expect(legibilityProblems(await textRuns(page, slide.no)), `click ${k}`).toEqual([])

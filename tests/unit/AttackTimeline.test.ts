@@ -153,7 +153,8 @@ describe('attackTimeline', () => {
     const w = at(999999)
     expect(w.findAll('svg g.event')).toHaveLength(order.length)
     expect(w.find('[data-fact="rockets-total"]').text()).toBe('about 21 rockets')
-    expect(w.find('[data-fact="injured-total"]').text()).toBe('9 injured at the Erbil base, at least 3 outside it')
+    // 9 + 2 injured who lived, as the Erbil card's "at least 11 injured"; the man who died of wounds is with the dead.
+    expect(w.find('[data-fact="injured-total"]').text()).toBe('9 injured at the Erbil base, at least 2 outside it')
     expect(w.find('[data-fact="disputed-total"]').text()).toBe('1 disputed at Balad')
     // 9 + 3 injured but 11 rings: the man wounded outside who died on 22 Feb is drawn once, as a filled dot, and said so.
     expect(w.find('[data-fact="killed-total"]').text()).toBe('2 dead, 1 of them later, of wounds')
