@@ -5,6 +5,17 @@ import { dateParts, formatCount, formatDate, nightOf, rocketTotal, spanDays, tot
 
 export const FACTS: InjectionKey<Facts> = Symbol('facts')
 
+type Keyed = 'events' | 'figures' | 'claims'
+const FILE_OF: Record<Keyed, string> = { events: 'event', figures: 'figure', claims: 'claim' }
+
+/** One record of data/ by its id, for a component that names it; a wrong id stops the slide, naming the component. */
+export function recordOf<K extends Keyed>(facts: Facts, kind: K, id: string, who: string): Facts[K][number] {
+  const found = (facts[kind] as Facts[K][number][]).find(x => x.id === id)
+  if (!found)
+    throw new Error(`<${who}>: no ${FILE_OF[kind]} "${id}" in data/${kind}.ts`)
+  return found
+}
+
 export function useFacts(): Facts {
   const facts = inject(FACTS)
   if (!facts)

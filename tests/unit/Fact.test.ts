@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import Fact from '../../components/Fact.vue'
-import { FACTS, resolveFact } from '../../composables/facts'
+import { FACTS, recordOf, resolveFact } from '../../composables/facts'
 import { facts } from '../../data'
 
 const render = (of: string) => mount(Fact, { props: { of }, global: { provide: { [FACTS as symbol]: facts } } })
@@ -27,5 +27,11 @@ describe('fact', () => {
     expect(() => resolveFact(facts, 'event:atlantis.rockets')).toThrow(/no event "atlantis"/)
     expect(() => resolveFact(facts, 'event:erbil.colour')).toThrow(/has no field "colour"/)
     expect(() => resolveFact(facts, 'figure:nope')).toThrow(/no figure "nope"/)
+    expect(() => resolveFact(facts, 'months:soleimani.atlantis')).toThrow(/no event "atlantis"/)
+  })
+  it('finds a component\'s record by id, or stops the slide naming the component, the record and its file', () => {
+    expect(recordOf(facts, 'claims', 'considering', 'ArticleSays').verdict).toBe('loose')
+    expect(() => recordOf(facts, 'figures', 'nope', 'ShareBar')).toThrow('<ShareBar>: no figure "nope" in data/figures.ts')
+    expect(() => recordOf(facts, 'events', 'nope', 'MonthStrip')).toThrow('<MonthStrip>: no event "nope" in data/events.ts')
   })
 })
