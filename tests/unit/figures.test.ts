@@ -1,6 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { layoutMonthStrip } from '../../charts/monthStrip'
+import { layoutShare } from '../../charts/share'
 import { wholeMonths } from '../../charts/timeline'
 import { killedLines, layoutToll, TOLL_STEPS, tollBoxes, tollCollisions } from '../../charts/toll'
 import { VERDICT_LIST, VERDICT_STYLE } from '../../charts/verdicts'
@@ -276,5 +277,29 @@ describe('the months between two events', () => {
     expect(last.x).toBeGreaterThan(strip.months[13].x + strip.months[13].w * 0.45)
     expect(last.x).toBeLessThan(strip.months[13].x + strip.months[13].w * 0.55)
     expect(strip.description).toContain('13 whole months apart')
+  })
+})
+
+describe('the part inside its whole', () => {
+  const [part, whole] = ['us-troops', 'coalition-troops'].map(id => facts.figures.find(f => f.id === id)!)
+  const share = layoutShare(part, whole, 640)
+  it('draws the part inside the whole from the same zero, to its share of the length', () => {
+    const [w, p] = share.bars
+    expect([w.id, p.id]).toEqual(['coalition-troops', 'us-troops'])
+    expect(p.x).toBe(w.x)
+    expect(p.w / w.w).toBeCloseTo(2500 / 3500, 2)
+    expect(p.y).toBeGreaterThan(w.y)
+    expect(p.y + p.h).toBeLessThan(w.y + w.h)
+  })
+  it('leaves the whole open-ended where it is an upper bound, and says so in words', () => {
+    expect(share.openEnd).toBe(true)
+    expect(share.bars[0].label).toBe('fewer than 3,500 coalition troops')
+    expect(layoutShare(part, { ...whole, unit: 'coalition troops' }, 640).openEnd).toBe(false)
+    expect(share.description)
+      .toBe('One bar inside another, on one scale: 2,500 US troops in Iraq, inside fewer than 3,500 coalition troops.')
+  })
+  it('refuses a part larger than its whole, and a width too narrow for both labels', () => {
+    expect(() => layoutShare(whole, part, 640)).toThrow(/larger than the whole/)
+    expect(() => layoutShare(part, whole, 300)).toThrow(/no room/)
   })
 })
