@@ -46,14 +46,6 @@ export const actorSchema = z.object({
   kind: z.enum(['state', 'armed-group', 'government', 'regional-government', 'alliance']),
   colour: z.string().regex(/^#[0-9A-F]{6}$/, 'is not a colour (#RRGGBB)'),
   shape: z.enum(['circle', 'square', 'diamond', 'triangle', 'hexagon', 'star', 'bar']),
-  /**
-   * where the actor's badge sits on the map: at a place, or on the frame edge toward a far capital. `near`: in the
-   * place's area, not at it (groups with no one base): no leader line to the place's pin.
-   */
-  anchor: z.union([
-    z.object({ place: id, near: z.literal(true).optional() }),
-    z.object({ edge: z.enum(['west', 'north-west', 'south-west']), toward: text }),
-  ]),
   note: text,
   sources: sourceIds,
 })

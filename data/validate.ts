@@ -148,11 +148,7 @@ export function validateFacts(raw: RawFacts): Facts {
     checkSources('places', p)
     check('places', p.id, 'partOf', p.partOf, 'places')
   }
-  for (const a of facts.actors) {
-    checkSources('actors', a)
-    if ('place' in a.anchor)
-      check('actors', a.id, 'anchor.place', a.anchor.place, 'places')
-  }
+  facts.actors.forEach(a => checkSources('actors', a))
   for (const e of facts.events) {
     checkSources('events', e)
     check('events', e.id, 'place', e.place, 'places')
