@@ -53,7 +53,7 @@ export interface TollLayout {
 }
 
 export const TOLL_STEPS = 3
-export const TOLL_SIZE = { width: 884, height: 282 }
+export const TOLL_SIZE = { width: 884, height: 390 }
 export const HEADINGS: Record<TollGroup, [string, string]> = {
   base: ['At the base', '(coalition count)'],
   outside: ['Outside the base', '(Kurdistan Region health ministry)'],
@@ -67,7 +67,7 @@ const SUB_GAP = 12
 const GROUP_GAP = 32
 const LABEL = 18
 const NOTE = 18
-const Y = { heading: 24, note: 48, bracketLabel: 88, bracket: 98, tick: 10, injured: 126, subLabel: 161, killed: 204, key: 262 }
+const Y = { heading: 24, note: 52, bracketLabel: 116, bracket: 126, tick: 10, injured: 164, subLabel: 204, killed: 268, key: 362 }
 
 function textBox(text: string, x: number, y: number, size: number, bold: boolean, anchor: 'start' | 'middle'): Box {
   const w = textWidth(text, size, bold)

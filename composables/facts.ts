@@ -1,6 +1,7 @@
 import type { InjectionKey } from 'vue'
 import type { Facts } from '../data'
 import { inject } from 'vue'
+import { textWidth } from '../charts/labels'
 import { dateParts, formatCount, formatDate, nightOf, rocketTotal, spanDays, total, wholeMonths } from '../charts/timeline'
 
 export const FACTS: InjectionKey<Facts> = Symbol('facts')
@@ -27,7 +28,8 @@ export function useFacts(): Facts {
  * Reads one figure a slide shows, by path:
  * `event:ID.rockets|injured|killed|date|day|dayYear|nightOf|nightOfYear|weekday|time|month` (`injured.N`: the N-th group of the injured),
  * `figure:ID` (`figure:ID.asOf`: the month it was true), `total:rockets` ("about 21"),
- * `span:attacks` (calendar days from first to last attack), `months:A.B` (whole months from event A to event B).
+ * `span:attacks` (calendar days from first to last attack), `months:A.B` (whole months from event A to event B),
+ * `since:latest` (the month of the newest change data/since.ts reports).
  */
 export function resolveFact(facts: Facts, path: string): { text: string, sources: string[] } {
   const [kind, rest = ''] = path.split(':')
@@ -82,6 +84,14 @@ export function resolveFact(facts: Facts, path: string): { text: string, sources
       throw fail(`no event "${a ? field : id}" in data/events.ts`)
     return { text: String(wholeMonths(a.date, b.date)), sources: [...new Set([...a.sources, ...b.sources])] }
   }
+  if (kind === 'since' && id === 'latest') {
+    // The newest change the talk reports since 2021 ("Nov 2025"): how far the deck's record reaches, for the cover.
+    const latest = [...facts.since].sort((a, b) => b.date.localeCompare(a.date))[0]
+    if (!latest)
+      throw fail('no line in data/since.ts')
+    const { month, year } = dateParts(latest.date)
+    return { text: `${month} ${year}`, sources: latest.sources }
+  }
   if (kind === 'span' && id === 'attacks') {
     const attacks = facts.events.filter(e => e.kind === 'attack')
     return { text: String(spanDays(attacks).calendarDays), sources: [...new Set(attacks.flatMap(a => a.sources))] }
@@ -112,4 +122,22 @@ export function sourceLine(facts: Pick<Facts, 'sources'>, ids: string[], max = I
 /** The source ids behind a <Fact> path, so a slide's source line can name them. */
 export function sourcesOf(facts: Facts, paths: string[]): string[] {
   return [...new Set(paths.flatMap(p => resolveFact(facts, p).sources))]
+}
+
+/** The width a source line may take: the grid's 884 canvas px between the margins. */
+export const SOURCE_LINE_WIDTH = 884
+/** The source line's type size on the canvas (STYLE.md: 12–13 px). */
+export const SOURCE_LINE_FONT = 13
+
+/**
+ * The source line that fits on one line of the grid: every source named if they fit, else as many as fit, the rest
+ * counted ("+ 3 more in the handout"), so a slide's foot never runs to a second line or shifts what is above it.
+ */
+export function fittedSourceLine(facts: Pick<Facts, 'sources'>, ids: string[], { width = SOURCE_LINE_WIDTH, max = Infinity } = {}): string {
+  const fits = (text: string) => textWidth(text, SOURCE_LINE_FONT) <= width
+  let text = sourceLine(facts, ids, max)
+  max = Math.min(max, new Set(ids).size)
+  while (!fits(text) && max > 1)
+    text = sourceLine(facts, ids, --max)
+  return text
 }

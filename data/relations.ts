@@ -47,7 +47,7 @@ export const relations: RelationInput[] = [
     from: 'iraq-gov',
     event: 'erbil',
     kind: 'investigates',
-    label: 'investigates, with the KRG',
+    label: 'joint inquiry',
     note: 'Al-Kadhimi ordered a joint investigation by the federal and Kurdistan Region governments to arrest the '
       + 'perpetrators (16 Feb).',
     sources: ['shafaq-kadhimi', 'esta-krg'],

@@ -7,13 +7,16 @@ import type { Frame, NetNode, Sketch } from './model'
 import { bezier, bounds, distanceTo, overlaps, pointIn, tangentAt, within } from '../geometry'
 import { textWidth, wrap } from '../labels'
 import { formatDate } from '../timeline'
-import { CLAIM_WIDTH, KEY_WORDS, LINE, NETWORK_FONT, WEIGHT } from './model'
+import { CLAIM_WIDTH, KEY_WORDS, LINE, NAME_CLEARANCE, NETWORK_FONT, WEIGHT } from './model'
 import { away } from './routes'
 
-/** "Erbil attack, 15 Feb": the attack's place without "airport" or "air base", and its day. */
+/**
+ * "Erbil, 15 Feb": the attack's place without "airport" or "air base", and its day; its numbered pin says it is an
+ * attack, as on the timeline and the map. Short enough to sit under the pin, where it cannot read as a line's words.
+ */
 export function eventName(event: Event): string {
   const where = event.title.replace(/\s+(?:airport|air base|base)$/i, '')
-  return event.kind === 'attack' ? `${where} attack, ${formatDate(event.date)}` : `${event.title}, ${formatDate(event.date)}`
+  return `${event.kind === 'attack' ? where : event.title}, ${formatDate(event.date)}`
 }
 
 /** An edge's words: the label, the claim in brackets beneath it, and the "after the article" badge; and their size. */
@@ -173,7 +176,7 @@ export function scoreFigure(nodes: NetNode[], sketches: Sketch[], spots: Board, 
     let best: { box: Box, score: number } | undefined
     for (const spot of spots.edgeSpots(sketch)) {
       const { box } = spot
-      if (nodes.some(n => overlaps(nodeLabels.get(n.key)!.box, box, 4)) || taken.some(o => overlaps(o, box, 5)))
+      if (nodes.some(n => overlaps(nodeLabels.get(n.key)!.box, box, NAME_CLEARANCE)) || taken.some(o => overlaps(o, box, 5)))
         continue
       const base = WEIGHT.labelOnLine * crossings(box, index) + spot.along + spot.side + spot.gap
       if (best && base >= best.score)

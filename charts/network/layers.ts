@@ -57,7 +57,8 @@ export function layoutGrid(relations: Relation[], frame: Frame, labelWidth: (r: 
   const layers = networkLayers(keys, relations)
   const columns = Math.max(...layers.values()) + 1
   const rows = Math.max(4, ...Array.from({ length: columns }, (_, l) => keys.filter(k => layers.get(k) === l).length))
-  const marginX = 50
+  // Wide enough that an end column's name fits centred under its node, clear of any line into it from the side.
+  const marginX = 64
   const marginY = 60
   const need = Array.from({ length: columns - 1 }, (_, g) => Math.max(130, ...relations
     .filter((_, i) => {

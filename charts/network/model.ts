@@ -23,6 +23,8 @@ export const LINE = { edge: 22, claim: 21, badge: 24 }
 export const CLAIM_WIDTH = 250
 /** The arrowhead's length. */
 export const HEAD = 13
+/** How far a line's words keep from a node's name, so that the two never read as one phrase ("US supports"). */
+export const NAME_CLEARANCE = 16
 /** How far a line keeps from a node it does not touch. */
 export const CLEAR = 12
 export const f = (n: number) => Number(n.toFixed(1))
@@ -47,7 +49,7 @@ export const WEIGHT = {
   /** figure: two lines crossing away from their nodes */
   lineCrossing: 200,
   /** figure: per line a label touches */
-  labelOnLine: 20,
+  labelOnLine: 40,
   /** figure: an edge label's distance along its line from the middle (t − 0.5, times this) */
   labelAlong: 20,
   /** figure: an edge label on the inner side of its line's bow */

@@ -1,11 +1,11 @@
 import { deck } from '../deck'
 import { expect, test } from './guard'
-import { legibilityProblems, overflowOf, plainTitle, textRuns } from './slide'
+import { legibilityProblems, overflowOf, plainTitle, sourceLineProblems, textRuns } from './slide'
 
 for (const slide of deck.slides) {
   const steps = Number(slide.frontmatter.clicks ?? 0)
   const name = `slide ${slide.no} "${plainTitle(slide.title)}"`
-  // One walk through every step of the slide, and everything checked on it.
+  // One walk through every step of the slide, and everything checked on it, its source line's place and length too.
   test(`${name}: title shown, nothing spills, legible from the back row at each of ${steps + 1} steps`, async ({ page }) => {
     for (let k = 0; k <= steps; k++) {
       await page.goto(`/${slide.no}${k ? `?clicks=${k}` : ''}`)
@@ -19,6 +19,7 @@ for (const slide of deck.slides) {
       await page.evaluate(() => document.fonts.ready)
       expect(await overflowOf(page, slide.no), `click ${k}`).toEqual([])
       expect(legibilityProblems(await textRuns(page, slide.no)), `click ${k}`).toEqual([])
+      expect(await sourceLineProblems(page, slide.no), `click ${k}`).toEqual([])
     }
   })
 }
@@ -45,16 +46,4 @@ test('the presenter view shows the speaker notes', async ({ page }) => {
 test('the overview lists every slide', async ({ page }) => {
   await page.goto('/overview')
   await expect(page.locator('.slidev-page')).toHaveCount(deck.slides.length)
-})
-
-test('every source line starts on its headline\'s left edge, on the same baseline margin', async ({ page }) => {
-  for (const slide of deck.slides.filter(s => s.content.includes('<SourceLine'))) {
-    await page.goto(`/${slide.no}`)
-    const current = page.locator(`.slidev-page-${slide.no}`)
-    const h1 = await current.locator('h1').boundingBox()
-    const line = await current.locator('.slidev-layout > .source-line, .slidev-layout .source-line:not(.inline)').first().boundingBox()
-    // The theme sets headlines 0.05 em to the left, so that their large glyphs line up with the text below by eye:
-    // 1.7 canvas px at 34 px, 2.2 px on a 1280-wide screen. Anything more is a different margin.
-    expect(Math.abs(line!.x - h1!.x), `slide ${slide.no}`).toBeLessThanOrEqual(3)
-  }
 })

@@ -78,3 +78,43 @@ export function legibilityProblems(runs: Run[]): string[] {
     ...runs.filter(r => r.source && r.px < 12).map(r => `source line under 12 px: ${r.px}px "${r.text}"`),
   ]
 }
+
+/**
+ * What is wrong with the slide's foot at one step: each visible source line one line, on the headline's left edge and
+ * at the grid's foot (so it never moves between clicks or slides), and no other text of the slide over it.
+ */
+export function sourceLineProblems(page: Page, no: number): Promise<string[]> {
+  return page.evaluate((no) => {
+    const layout = document.querySelector(`.slidev-page-${no} .slidev-layout`) as HTMLElement
+    const scale = layout.getBoundingClientRect().width / layout.offsetWidth
+    const frame = layout.getBoundingClientRect()
+    const h1 = layout.querySelector('h1')!.getBoundingClientRect()
+    const lines = [...layout.querySelectorAll<HTMLElement>('.source-line')].filter(el => el.getBoundingClientRect().height > 0)
+    const bad: string[] = []
+    for (const el of lines) {
+      const r = el.getBoundingClientRect()
+      const lineHeight = Number.parseFloat(getComputedStyle(el).lineHeight) * scale
+      const name = `"${(el.textContent ?? '').trim().slice(0, 40)}"`
+      if (r.height > lineHeight * 1.5)
+        bad.push(`${Math.round(r.height / lineHeight)} lines: ${name}`)
+      // The theme sets headlines 0.05 em to the left so their large glyphs line up by eye: up to 3 canvas px.
+      if (Math.abs(r.left - h1.left) / scale > 3)
+        bad.push(`${Math.round((r.left - h1.left) / scale)} px off the headline's left edge: ${name}`)
+      if (Math.abs(frame.bottom - r.bottom) / scale > 16)
+        bad.push(`${Math.round((frame.bottom - r.bottom) / scale)} px above the slide's foot: ${name}`)
+      const walker = document.createTreeWalker(layout, NodeFilter.SHOW_TEXT)
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const other = n.parentElement!
+        if (!(n.textContent ?? '').trim() || other.closest('.source-line, .sr-only, title, desc, style, script'))
+          continue
+        const range = document.createRange()
+        range.selectNodeContents(n)
+        for (const o of range.getClientRects()) {
+          if (o.width && o.height && o.left < r.right && o.right > r.left && o.top < r.bottom - 1 && o.bottom > r.top + 1)
+            bad.push(`"${(n.textContent ?? '').trim().slice(0, 30)}" over the source line ${name}`)
+        }
+      }
+    }
+    return bad
+  }, no)
+}
