@@ -260,6 +260,7 @@ describe('dilemma', () => {
 })
 
 describe('the months between two events', () => {
+  const soleimani = facts.events.find(e => e.id === 'soleimani')!
   it('counts whole months, as a speaker rounds down', () => {
     expect(wholeMonths('2020-01-03', '2021-02-15')).toBe(13)
     expect(wholeMonths('2020-01-03', '2021-02-02')).toBe(12)
@@ -267,7 +268,6 @@ describe('the months between two events', () => {
     expect(resolveFact(facts, 'months:soleimani.erbil').text).toBe('13')
   })
   it('draws a tick a month from Soleimani\'s month to Erbil\'s, each event inside its own month', () => {
-    const [soleimani, erbil] = ['soleimani', 'erbil'].map(id => facts.events.find(e => e.id === id)!)
     const strip = layoutMonthStrip(soleimani, erbil, 840)
     expect(strip.months).toHaveLength(14)
     expect(strip.months.map(m => m.label).filter(l => l.length > 1)).toEqual(['Jan 2020', 'Jan 2021'])
@@ -277,6 +277,27 @@ describe('the months between two events', () => {
     expect(last.x).toBeGreaterThan(strip.months[13].x + strip.months[13].w * 0.45)
     expect(last.x).toBeLessThan(strip.months[13].x + strip.months[13].w * 0.55)
     expect(strip.description).toContain('13 whole months apart')
+  })
+  it('lays the months edge to edge across the width, each label under its own month, and says the span in words', () => {
+    const strip = layoutMonthStrip(soleimani, erbil, 840)
+    strip.months.forEach((m, i) => {
+      expect(m.x).toBeCloseTo(i * 60, 6)
+      expect(m.w).toBeCloseTo(60, 6)
+      expect(m.centre).toBeCloseTo(i * 60 + 30, 6)
+    })
+    // January 2020 to February 2021: a year's name under each January, initials between, February's F last.
+    expect(strip.months.map(m => m.label).join(' ')).toBe('Jan 2020 F M A M J J A S O N D Jan 2021 F')
+    expect(strip.months.every(m => m.fits), 'at 60 px a month, every label fits beside its neighbours').toBe(true)
+    const narrow = layoutMonthStrip(soleimani, erbil, 140)
+    expect(narrow.months.filter(m => !m.fits).map(m => m.label)).toEqual(['Jan 2020', 'Jan 2021'])
+    expect(narrow.months.filter(m => m.label.length === 1).every(m => m.fits)).toBe(true)
+    expect(strip.description).toBe('A strip of 14 months, Jan 2020 to Feb 2021: '
+      + `${soleimani.title} on 3 Jan 2020, ${erbil.title} on 15 Feb 2021, 13 whole months apart.`)
+  })
+  it('starts the strip in the first event\'s month whatever it is, a year named under its first month', () => {
+    const may = { ...soleimani, date: '2020-05-20' }
+    const strip = layoutMonthStrip(may, erbil, 700)
+    expect(strip.months.map(m => m.label).join(' ')).toBe('May 2020 J J A S O N D Jan 2021 F')
   })
 })
 

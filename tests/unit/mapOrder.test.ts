@@ -66,6 +66,27 @@ describe('the order lines', () => {
   })
 })
 
+describe('an order line going north', () => {
+  it('bows east too, by about a quarter of its length', () => {
+    const sites = [site('attack', 100, 400, 1), site('attack', 100, 100, 2)]
+    placeDiscs(sites)
+    const [line] = orderLines(sites)
+    const mid = line.points[Math.floor(line.points.length / 2)]
+    // A quadratic's middle sits half way to its control point: a bow of 0.28 × 300 puts it about 42 px aside.
+    expect(mid[0] - 100).toBeGreaterThan(30)
+    expect(mid[0] - 100).toBeLessThan(50)
+    expect(Math.abs(mid[1] - 250)).toBeLessThan(12)
+  })
+  it('bows at least two discs\' radii aside where two attacks lie close', () => {
+    const sites = [site('attack', 100, 100, 1), site('attack', 100, 140, 2)]
+    placeDiscs(sites)
+    const [line] = orderLines(sites)
+    const [a, b] = sites.map(s => s.disc!)
+    const furthest = Math.max(...line.points.map(p => p[0] - (a.x + b.x) / 2))
+    expect(furthest).toBeGreaterThan(10)
+  })
+})
+
 describe('the death reports', () => {
   const figures = ['syria-deaths-militia', 'syria-deaths-local', 'syria-deaths-sohr'].map(id => facts.figures.find(f => f.id === id)!)
   const r = layoutReports(figures, 270)
