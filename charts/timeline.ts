@@ -11,9 +11,9 @@ export function dayOf(e: Pick<Event, 'date' | 'time'> & { partOfDay?: Event['par
   return Date.parse(`${e.date}T00:00:00Z`) / DAY + (h + m / 60) / 24
 }
 
-/** When in the day, in words: the clock time, the part of the day, or "hour not known"; `short` keeps the first clause. */
+/** When in the day, in words: the clock time, the part of the day, or "hour unknown"; `short` keeps the first clause. */
 export function whenInDay(e: Pick<Event, 'time' | 'timeNote' | 'partOfDay'>, short = false): string {
-  const full = e.timeNote ?? e.time ?? e.partOfDay ?? 'hour not known'
+  const full = e.timeNote ?? e.time ?? e.partOfDay ?? 'hour unknown'
   return short ? full.split(';')[0].split(': ')[0].trim() : full
 }
 

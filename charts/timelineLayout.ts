@@ -36,6 +36,8 @@ export interface TimelineMark {
   noneX?: number
   /** "no one hurt" itself, for such an attack: its words, where they are drawn (centred on x, on baseline y), its box */
   none?: { text: string, x: number, y: number, box: Box }
+  /** where an attack's dotted stem to the axis starts: below its pin, its casualty marks or "no one hurt", never through them */
+  stemTop?: number
 }
 
 /**
@@ -90,10 +92,11 @@ function dayTicks(scale: ReturnType<typeof dayScale>, attacks: Event[]) {
 
 /** A key to the grey day bars, where a mark's hour is not known: left in the lower lane, on the first free row. */
 function keyDays(marks: TimelineMark[], taken: Box[]) {
-  const keyText = 'hour not known'
+  const keyText = 'hour unknown'
   const keyBox = (y: number): Box => ({ x: MARGIN.left, y, w: 30 + textWidth(keyText, TIMELINE_FONT.context), h: 20 })
   const keyY = marks.some(m => m.day)
-    ? Array.from({ length: 8 }, (_, i) => Y.context - 8 + i * ROW).find(y => !taken.some(t => overlaps(t, keyBox(y), 3)))
+    // 12 units clear of any mark, so the key never reads as the caption of the bar beside it
+    ? Array.from({ length: 8 }, (_, i) => Y.context - 8 + i * ROW).find(y => !taken.some(t => overlaps(t, keyBox(y), 12)))
     : undefined
   return keyY === undefined ? undefined : { box: keyBox(keyY), text: keyText }
 }
@@ -117,10 +120,11 @@ export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
   const after = events.filter(e => e.afterArticle)
   const afterStart = after.length ? Math.max(...events.filter(e => !e.afterArticle).map(e => Math.floor(dayOf(e)))) + 1.5 : undefined
   const afterX = afterStart === undefined ? undefined : scale.x(afterStart)
-  const leftOfLine = (e: Event) => (afterX !== undefined && !e.afterArticle ? afterX - 6 : size.width)
+  // Words keep 16 units clear of the article's line, so that no label runs on into "the article" beside it.
+  const leftOfLine = (e: Event) => (afterX !== undefined && !e.afterArticle ? afterX - 16 : size.width)
   // Attack titles sit centred over their pins, moved sideways as little as needed where two would meet.
   const titleWidth = (e: Event) => Math.max(
-    textWidth(e.title, TIMELINE_FONT.title, true),
+    textWidth(e.short ?? e.title, TIMELINE_FONT.title, true),
     textWidth(whenInDay(e, true), TIMELINE_FONT.detail),
   )
   const titleX = spread(attacks.map(e => ({ x: scale.x(dayOf(e)), w: titleWidth(e) })), 14, 0, Math.min(...attacks.map(leftOfLine)))
@@ -130,12 +134,14 @@ export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
     const day = hourKnown ? undefined : { x0: scale.x(Math.floor(dayOf(e))), x1: scale.x(Math.floor(dayOf(e)) + 1) }
     if (e.kind === 'attack') {
       const n = attacks.indexOf(e) + 1
-      const lines = [e.title, whenInDay(e, true)]
+      const lines = [e.short ?? e.title, whenInDay(e, true)]
       const noneX = e.injured.length || e.killed.length
         ? undefined
         : Math.min(x, leftOfLine(e) - textWidth(NO_ONE_HURT, TIMELINE_FONT.detail) / 2)
       const w = titleWidth(e)
       const box = { x: titleX[n - 1] - w / 2, y: Y.title - 19, w, h: Y.when - Y.title + 24 }
+      const toll = tollMarks(e, x, Y.toll)
+      const none = noneX === undefined ? undefined : noOneHurt(noneX)
       taken.push(box)
       marks.push({
         event: e,
@@ -146,9 +152,10 @@ export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
         hourKnown,
         day,
         label: { lines, box, anchor: 'middle' },
-        toll: tollMarks(e, x, Y.toll),
+        toll,
         noneX,
-        none: noneX === undefined ? undefined : noOneHurt(noneX),
+        none,
+        stemTop: Math.max(Y.attack + 14, ...toll.map(p => p.y + 9), ...(none ? [none.y + 6] : [])),
       })
       return
     }

@@ -12,6 +12,7 @@ export const events: EventInput[] = [
     kind: 'attack',
     actor: 'militias',
     title: 'Erbil airport',
+    short: 'Erbil',
     summary: 'Rockets fell on the coalition base beside Erbil airport and on homes nearby; three landed inside the base.',
     rockets: 14,
     rocketsApprox: true,
@@ -57,6 +58,7 @@ export const events: EventInput[] = [
     kind: 'attack',
     actor: 'militias',
     title: 'Balad air base',
+    short: 'Balad',
     timeNote: 'hour disputed: night (AP, Al Jazeera) or daytime (AFP)',
     summary: 'Rockets struck the Iraqi air base north of Baghdad where contractors of the US firm Sallyport worked.',
     rockets: 4,
@@ -82,6 +84,7 @@ export const events: EventInput[] = [
     kind: 'attack',
     actor: 'militias',
     title: 'Green Zone, Baghdad',
+    short: 'Baghdad',
     summary: 'On Monday evening rockets hit the guarded zone that holds the US embassy and Iraqi institutions: '
       + 'two inside it, one in al-Harithiya. Four civilian cars were damaged.',
     rockets: 3,
@@ -106,7 +109,7 @@ export const events: EventInput[] = [
     date: '2021-02-16',
     kind: 'statement',
     actor: 'europe',
-    title: 'Five-nation statement',
+    title: 'US, Europe condemn',
     summary: 'France, Germany, Italy, the UK and the US condemned the Erbil attack in a statement by their foreign '
       + 'ministers, released by the State Department; it named no group. Reuters reported it the next day.',
     sources: ['atalayar', 'agenparl', 'diplomatie', 'timeslive'],

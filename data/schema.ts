@@ -74,7 +74,7 @@ export const eventSchema = z.object({
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'is not a time (HH:MM)').optional(),
   /** the time in words where it is approximate or given elsewhere ("about 01:00–02:00; 25 Feb, 6 pm in Washington") */
   timeNote: text.optional(),
-  /** part of the day where the record gives no hour; an event with neither is drawn as "hour not known" */
+  /** part of the day where the record gives no hour; an event with neither is drawn as "hour unknown" */
   partOfDay: z.enum(['morning', 'afternoon', 'evening', 'night']).optional(),
   /** where it happened; statements and calls made far away have none */
   place: id.optional(),
@@ -82,6 +82,8 @@ export const eventSchema = z.object({
   /** the actor who acted: its colour and shape mark the event on the timeline and the map */
   actor: id,
   title: text,
+  /** the attack's name over its pin on the timeline, where three sit days apart and must centre on their own day */
+  short: text.max(12, 'is longer than 12 characters: it sits over one day of the timeline').optional(),
   summary: text,
   rockets: count.optional(),
   /** the rocket count is an estimate ("about 14"): totals that include it say "about" too */

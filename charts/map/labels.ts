@@ -107,8 +107,8 @@ function labelShapes(lines: string[]): { lines: string[], nameLines: number }[] 
 }
 
 /**
- * The places' names, each the nearest fit to its pin off the order lines, in the first of its
- * shapes that fits. Returns the labels, which are also the boxes they took.
+ * The places' names, each the nearest fit to its pin off the order lines, in whichever of its shapes sits
+ * nearest (the widest where two tie). Returns the labels, which are also the boxes they took.
  */
 export function placeSiteLabels(sites: Site[], room: Room, taken: readonly Box[], lines: Pt[][]): Label[] {
   const took = [...taken]
@@ -116,11 +116,13 @@ export function placeSiteLabels(sites: Site[], room: Room, taken: readonly Box[]
   // North to south: the Baghdad pins' labels then stack down the desert to their west in the pins' own order.
   for (const s of [...sites].sort((a, b) => (a.disc ?? a).y - (b.disc ?? b).y)) {
     const at = s.disc ?? s
-    const fit = labelShapes(s.lines).map((shape) => {
+    const fits = labelShapes(s.lines).map((shape) => {
       const w = Math.max(...shape.lines.map((t, i) => textWidth(t, MAP_FONT.place, i < shape.nameLines)))
       const o = { id: s.place.id, x: at.x, y: at.y, r: s.r, w, h: LINE * shape.lines.length, country: s.place.country }
       return { shape, spot: placeBeside(o, room.frame, took, room.countryAt, room.pins, offLines(lines)) }
-    }).find(f => f.spot.fits)
+    }).filter(f => f.spot.fits)
+    // The shape that sits nearest its pin, the widest of those: a name a ring away reads as its neighbour's.
+    const fit = fits.sort((p, q) => distanceTo(p.spot.box, at.x, at.y) - distanceTo(q.spot.box, at.x, at.y))[0]
     if (!fit)
       throw new Error(`map: no room for the label "${s.lines[0]}" over ${s.place.country} (data/places.ts, ${s.place.id})`)
     took.push(fit.spot.box)
@@ -129,6 +131,8 @@ export function placeSiteLabels(sites: Site[], room: Room, taken: readonly Box[]
   return labels
 }
 
+/** How far a country's name keeps from any pin. */
+const COUNTRY_CLEAR = 60
 /** Candidate rows around a country's middle, 14 units apart. */
 const GRID_Y = Array.from({ length: 25 }, (_, i) => (i - 12) * 14)
 
@@ -152,6 +156,8 @@ export function placeCountryLabels(countries: Country[], room: Room, taken: read
       .map(([x, y]) => boxAt(x, y, w, 22))
       .find(box => within(box, room.frame)
         && !took.some(t => overlaps(t, box, 2))
+        // a country's name keeps well off every pin, or it reads as that place's name
+        && !room.pins.some(([x, y]) => distanceTo(box, x, y) < COUNTRY_CLEAR)
         && !drawn.some(line => anyIn(line, box, 4))
         && samplePoints(box).every(([x, y]) => room.countryAt(x, y) === c.name))
     if (!spot)

@@ -16,7 +16,7 @@ export const INSET = { w: 132, h: 100, margin: 8 }
  */
 export const PANELS = {
   east: { x: 566, y: 132, w: 310, h: 196 },
-  west: { x: 8, y: 6, w: 262, h: 120 },
+  west: { x: 8, y: 6, w: 216, h: 120 },
 }
 /** Everything the audience reads on the map is at least 18 px on the canvas (STYLE.md), the attacks' names larger. */
 export const MAP_FONT = { place: 18, country: 18, number: 20, furniture: 18 }

@@ -6,7 +6,7 @@ import type { OrderLine, Site } from './model'
 import { curvePath, dist, samplePath, subCurve, tAtDistance } from '../geometry'
 
 /** The clearance between a disc and any other pin. */
-const CLEAR = 4
+export const DISC_CLEAR = 8
 /** How far a line bows aside, as a share of its length: enough to read as a sequence, not as a path flown. */
 const BOW = 0.28
 
@@ -22,8 +22,8 @@ export function placeDiscs(sites: Site[]): void {
     const nearest = others.reduce((m, o) => (dist([o.x, o.y], [s.x, s.y]) < dist([m.x, m.y], [s.x, s.y]) ? o : m))
     const away = dist([nearest.x, nearest.y], [s.x, s.y]) || 1
     const u: Pt = [(s.x - nearest.x) / away, (s.y - nearest.y) / away]
-    const clashes = (p: Pt) => others.some(o => dist(p, [o.x, o.y]) < s.r + o.r + CLEAR)
-      || placed.some(o => dist(p, [o.disc!.x, o.disc!.y]) < s.r + o.r + CLEAR)
+    const clashes = (p: Pt) => others.some(o => dist(p, [o.x, o.y]) < s.r + o.r + DISC_CLEAR)
+      || placed.some(o => dist(p, [o.disc!.x, o.disc!.y]) < s.r + o.r + DISC_CLEAR)
     let shift = 0
     while (clashes([s.x + u[0] * shift, s.y + u[1] * shift]) && shift < 4 * s.r)
       shift += 1

@@ -12,7 +12,7 @@ export interface MapView {
   clicks: number
   /** the pins drawn, each with its label; quiet ones are the week, greyed behind the answer in Syria */
   sites: (Site & { words: Label, quiet: boolean })[]
-  order: (OrderLine & { quiet: boolean })[]
+  order: OrderLine[]
   /** the panels this stage fills (the cold open's point, the cover's dates; the strike's callout, tied to its pin, and its death tolls) */
   panels: { side: 'east' | 'west', box: Box, leader?: [number, number, number, number] }[]
   /** the alt text: what this step shows */
@@ -57,9 +57,9 @@ export function mapView(layout: MapLayout, { stage, clicks: asked }: { stage: Ma
     return [{ ...s, words: layout.labels.find(l => l.id === `site:${s.place.id}`)!, quiet: quiet(s) }]
   })
   const shownNumbers = new Set(sites.flatMap(s => (s.number ? [s.number] : [])))
-  const order = stage === 'erbil'
-    ? []
-    : layout.order.filter(o => shownNumbers.has(o.to)).map(o => ({ ...o, quiet: stage === 'answer' }))
+  // The order is drawn only where the talk tells it (the week's attacks, each further south): on the other maps a line
+  // between the numbers would be read as the path of one attacker.
+  const order = stage === 'attacks' ? layout.order.filter(o => shownNumbers.has(o.to)) : []
   const strike = sites.find(s => s.kind === 'strike')
   const east = { side: 'east' as const, box: layout.panels.east }
   const panels = stage === 'erbil' || stage === 'cover'

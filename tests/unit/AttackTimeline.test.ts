@@ -28,7 +28,7 @@ describe('timeline layout', () => {
   })
   it('keys the grey day bar, clear of every label, mark and day bar, from the first click that draws one', () => {
     const key = layout.dayKey!
-    expect(key.text).toBe('hour not known')
+    expect(key.text).toBe('hour unknown')
     for (const m of layout.marks) {
       expect(overlaps(key.box, m.label.box, 2), `key over ${m.event.id}'s label`).toBe(false)
       expect(overlaps(key.box, { x: m.x - 13, y: m.y - 13, w: 26, h: 26 }, 2), `key over ${m.event.id}'s mark`).toBe(false)
@@ -37,7 +37,7 @@ describe('timeline layout', () => {
     }
     const first = order.findIndex((_, i) => layout.marks[i].day) + 1
     expect(at(first - 1).find('.day-key').exists()).toBe(false)
-    expect(at(first).find('.day-key').text()).toBe('hour not known')
+    expect(at(first).find('.day-key').text()).toBe('hour unknown')
   })
   it('keys the casualty marks clear of every label, mark and day bar, each line from the click that first draws its kind', () => {
     expect(layout.tollKey.map(k => k.text)).toEqual(['injured', 'killed', 'unconfirmed'])

@@ -3,7 +3,7 @@
 import type { Site } from '../../charts/map'
 import { describe, expect, it } from 'vitest'
 import { dist } from '../../charts/geometry'
-import { orderLines, placeDiscs } from '../../charts/map/order'
+import { DISC_CLEAR, orderLines, placeDiscs } from '../../charts/map/order'
 import { layoutReports, reporter } from '../../charts/reports'
 import { facts } from '../../data'
 
@@ -26,14 +26,14 @@ describe('the attacks\' discs', () => {
     expect(d.x).toBeCloseTo(100, 6)
     expect(d.y).toBeLessThan(100)
     const gap = dist([d.x, d.y], [100, 115]) - 15 - 6
-    expect(gap).toBeGreaterThanOrEqual(4)
-    expect(gap).toBeLessThan(5)
+    expect(gap).toBeGreaterThanOrEqual(DISC_CLEAR)
+    expect(gap).toBeLessThan(DISC_CLEAR + 1)
   })
   it('keeps a later disc clear of a disc already placed', () => {
     const sites = [site('attack', 100, 100, 1), site('attack', 100, 140, 2), site('raid', 100, 120)]
     placeDiscs(sites)
     const [a, b] = sites.map(s => s.disc!)
-    expect(dist([a.x, a.y], [b.x, b.y])).toBeGreaterThanOrEqual(15 + 15 + 4)
+    expect(dist([a.x, a.y], [b.x, b.y])).toBeGreaterThanOrEqual(15 + 15 + DISC_CLEAR)
     expect(a.y).toBeLessThan(100)
     expect(b.y).toBeGreaterThan(140)
   })
