@@ -7,6 +7,16 @@ const SIZE_LIMITS = {
   'max-lines-per-function': ['error', { max: 120 }],
 }
 
+/**
+ * Elements whose words may sit on the tag's own line: the rule's own list (pre, textarea, inline HTML) and SVG's text,
+ * where a line break inside <text> or <tspan> is drawn as a space. Named here because a chart's SVG now opens in a
+ * component (<FigureSvg>), where the rule no longer knows it is inside an <svg>.
+ */
+const INLINE_TEXT = [
+  ...'pre textarea a abbr b bdi bdo cite code data del dfn em i ins kbd label mark q s samp small span strong'.split(' '),
+  ...'sub sup time u var text tspan title desc'.split(' '),
+]
+
 /** One line a reader takes in without scrolling, side by side with another file. */
 const MAX_LEN = { code: 140, ignoreUrls: false, ignoreStrings: false, ignoreTemplateLiterals: false }
 
@@ -19,6 +29,8 @@ export default antfu({
   rules: {
     'style/max-len': ['error', MAX_LEN],
     'vue/max-attributes-per-line': ['error', { singleline: 3, multiline: 1 }],
+    'vue/multiline-html-element-content-newline': ['warn', { ignores: INLINE_TEXT }],
+    'vue/singleline-html-element-content-newline': ['warn', { ignores: INLINE_TEXT }],
     'no-console': 'off',
     'node/prefer-global/process': 'off',
   },
