@@ -155,8 +155,8 @@ export function placeCountryLabels(countries: Country[], room: Room, taken: read
     const spot = grid
       .map(([x, y]) => boxAt(x, y, w, 22))
       .find(box => within(box, room.frame)
-        && !took.some(t => overlaps(t, box, 2))
-        // a country's name keeps well off every pin, or it reads as that place's name
+        // a country's name keeps well off every pin and every place's name, or it reads as part of them
+        && !took.some(t => overlaps(t, box, 20))
         && !room.pins.some(([x, y]) => distanceTo(box, x, y) < COUNTRY_CLEAR)
         && !drawn.some(line => anyIn(line, box, 4))
         && samplePoints(box).every(([x, y]) => room.countryAt(x, y) === c.name))

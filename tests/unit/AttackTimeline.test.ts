@@ -12,6 +12,17 @@ const layout = layoutTimeline(order)
 const at = (clicks: number, showAfter = true) => mount(AttackTimeline, { props: { facts, clicks, showAfter } })
 
 describe('timeline layout', () => {
+  it('runs each attack\'s stem down to the axis from below its casualty marks and "no one hurt", never through them', () => {
+    const attacks = layout.marks.filter(m => m.number)
+    expect(attacks).toHaveLength(3)
+    for (const m of attacks) {
+      const lowest = Math.max(m.y + 13, ...m.toll.map(p => p.y + 5.2), ...(m.none ? [m.none.y] : []))
+      expect(m.stemTop, m.event.id).toBeGreaterThan(lowest)
+      expect(m.stemTop!, m.event.id).toBeLessThan(layout.Y.axis)
+    }
+    const erbil = attacks.find(m => m.event.id === 'erbil')!
+    expect(erbil.toll.length, 'Erbil: 2 dead and 11 injured who lived, one mark a person').toBe(13)
+  })
   it('takes at least 70 % of the slide\'s width and 55 % of its height', () => {
     expect(layout.size.width / 980).toBeGreaterThanOrEqual(0.7)
     expect(layout.size.height / 552).toBeGreaterThanOrEqual(0.55)
