@@ -25,7 +25,10 @@ export default defineConfig({
     launchOptions: await launchOptions(),
   },
   projects: [
-    { name: 'pages', testMatch: PAGES, fullyParallel: true },
+    // One retry for the read-only pages: on one fresh-clone CI pass (Node 24) the damaged-rehearsal notice and the
+    // presenter's blackout of a second window each missed their 5 s wait once and passed on every other run. A retry
+    // that passes is reported as "flaky" in the output, not hidden; the cause is still to find.
+    { name: 'pages', testMatch: PAGES, fullyParallel: true, retries: 1 },
     { name: 'tools', testIgnore: PAGES, workers: 1 },
   ],
   webServer: {
