@@ -69,9 +69,10 @@ test('a rehearsal run is reported at /rehearsal with a row a slide, and survives
 })
 
 test('a damaged rehearsal record is set aside with a notice, not a crash', async ({ page }) => {
+  // The damaged record is in place before the deck's first line runs: written after load, it raced the cockpit's own
+  // first save, which could overwrite it before the reload read it.
+  await page.addInitScript(() => localStorage.setItem('iraq-talk:rehearsal', '{"version":1,'))
   await page.goto('/rehearsal')
-  await page.evaluate(() => localStorage.setItem('iraq-talk:rehearsal', '{"version":1,'))
-  await page.reload()
   await expect(page.locator('.notice')).toContainText('could not be read')
   expect(await page.evaluate(() => Object.keys(localStorage).some(k => k.startsWith('iraq-talk:rehearsal:damaged:')))).toBe(true)
 })
@@ -83,6 +84,8 @@ test('B in the presenter view blacks out a second, audience window, and B again 
   audience.on('console', m => ['error', 'warning'].includes(m.type()) && noise.push(m.text()))
   await audience.goto('/3')
   await expect(audience.locator('.slidev-page-3 h1')).toBeVisible()
+  // B only once the presenter view is up and listening: pressed sooner, the key could land before its handler.
+  await expect(page.locator('.blackout-toggle')).toHaveAttribute('aria-pressed', 'false')
   await page.bringToFront()
   await page.keyboard.press('b')
   await expect(audience.locator('[data-blackout]')).toBeVisible()
