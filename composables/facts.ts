@@ -85,7 +85,7 @@ export function resolveFact(facts: Facts, path: string): { text: string, sources
     return { text: String(wholeMonths(a.date, b.date)), sources: [...new Set([...a.sources, ...b.sources])] }
   }
   if (kind === 'since' && id === 'latest') {
-    // The newest change the talk reports since 2021 ("Nov 2025"): how far the deck's record reaches, for the cover.
+    // The newest change the talk reports since 2021 ("November 2025"): how far the deck's record reaches, for the cover.
     const latest = [...facts.since].sort((a, b) => b.date.localeCompare(a.date))[0]
     if (!latest)
       throw fail('no line in data/since.ts')
