@@ -7,6 +7,7 @@ import type { Topology } from 'topojson-specification'
 import type { Facts } from '../../data'
 import type { Box, Pt } from '../geometry'
 import type { MapLayout, Room } from './model'
+import { crowdedSites, detailLines, detailMark, layoutDetail } from './detail'
 import { layoutFurniture } from './furniture'
 import { layoutGround, mapAreas } from './ground'
 import { placeCountryLabels, placeSiteLabels } from './labels'
@@ -41,7 +42,11 @@ function makePlaceMap(facts: Facts, geo: Topology): MapLayout {
   // 3. The attacks' discs where they can be read, and the thin lines of their order.
   placeDiscs(sites)
   const order = orderLines(sites)
-  const lines: Pt[][] = order.map(o => o.points)
+  // 3b. The pins too crowded to label where they are (the raid between Balad and the Green Zone): a box round them,
+  // and lines from it to their enlargement in the east panel, which every label keeps off.
+  const crowded = crowdedSites(sites)
+  const mark = detailMark(crowded)
+  const lines: Pt[][] = [...order.map(o => o.points), ...(mark ? detailLines(mark, PANELS.east) : [])]
 
   // 4. Furniture first, in corners the labels then avoid.
   const { credit, bar, boxes: furniture } = layoutFurniture(frame, inset, projection)
@@ -50,8 +55,11 @@ function makePlaceMap(facts: Facts, geo: Topology): MapLayout {
   const taken: Box[] = [...furniture, ...pinBoxes(sites)]
 
   // 5. Places' names, beside their pins and off the order lines; 6. countries' names in whatever room is left.
-  const labels = placeSiteLabels(sites, room, taken, lines)
+  const labels = placeSiteLabels(sites.filter(s => s.kind !== 'raid' || !crowded.includes(s)), room, taken, lines)
   taken.push(...labels.map(l => l.box))
   const countryLabels = placeCountryLabels(countries, room, taken, lines)
-  return { frame, inset, panels: PANELS, furniture, countries, countryLabels, sites, labels, order, bar, credit, projection, countryAt }
+  // 7. The crowded pins again, enlarged, labelled by the same rules.
+  const detail = layoutDetail(crowded, PANELS.east, projection, countryAt)
+  const base = { frame, inset, panels: PANELS, furniture, countries, countryLabels, sites, labels, order, bar, credit }
+  return { ...base, projection, countryAt, detail }
 }

@@ -93,8 +93,12 @@ export const offLines = (lines: Pt[][]) => (box: Box) => !lines.some(l => anyIn(
 function labelShapes(lines: string[]): { lines: string[], nameLines: number }[] {
   const [name, ...rest] = lines
   const words = name.split(' ')
+  // A name with a comma breaks there ("Green Zone," / "Baghdad"), never inside one of its parts.
+  const comma = name.indexOf(', ')
   const half = Math.max(1, Math.floor(words.length / 2))
-  const halves = [words.slice(0, half).join(' '), words.slice(half).join(' ')].filter(Boolean)
+  const halves = comma > 0
+    ? [name.slice(0, comma + 1), name.slice(comma + 2)]
+    : [words.slice(0, half).join(' '), words.slice(half).join(' ')].filter(Boolean)
   const broken = rest.flatMap(l => l.split(/(?<=,) /))
   return [
     { lines, nameLines: 1 },
@@ -105,6 +109,9 @@ function labelShapes(lines: string[]): { lines: string[], nameLines: number }[] 
     { lines: [...words, ...broken], nameLines: words.length },
   ].filter((shape, i, all) => all.findIndex(o => o.lines.join('|') === shape.lines.join('|')) === i)
 }
+
+/** What one more line of a label weighs against its distance from its pin. */
+const EXTRA_LINE = 5
 
 /**
  * The places' names, each the nearest fit to its pin off the order lines, in whichever of its shapes sits
@@ -121,8 +128,10 @@ export function placeSiteLabels(sites: Site[], room: Room, taken: readonly Box[]
       const o = { id: s.place.id, x: at.x, y: at.y, r: s.r, w, h: LINE * shape.lines.length, country: s.place.country }
       return { shape, spot: placeBeside(o, room.frame, took, room.countryAt, room.pins, offLines(lines)) }
     }).filter(f => f.spot.fits)
-    // The shape that sits nearest its pin, the widest of those: a name a ring away reads as its neighbour's.
-    const fit = fits.sort((p, q) => distanceTo(p.spot.box, at.x, at.y) - distanceTo(q.spot.box, at.x, at.y))[0]
+    // The shape that sits nearest its pin, the widest of those: a name a ring away reads as its neighbour's. Each line
+    // more counts as a few units further, so that a name is broken a word a line only where that brings it much nearer.
+    const score = (f: (typeof fits)[number]) => distanceTo(f.spot.box, at.x, at.y) + EXTRA_LINE * f.shape.lines.length
+    const fit = fits.sort((p, q) => score(p) - score(q))[0]
     if (!fit)
       throw new Error(`map: no room for the label "${s.lines[0]}" over ${s.place.country} (data/places.ts, ${s.place.id})`)
     took.push(fit.spot.box)

@@ -72,6 +72,24 @@ export interface OrderLine { from: number, to: number, d: string, points: Pt[] }
 export interface ScaleBar { km: number, px: number, x: number, y: number }
 export interface Credit { text: string, x: number, y: number }
 
+/** The crowded pins drawn again, enlarged, in a panel of their own (charts/map/detail.ts). */
+export interface Detail {
+  /** where the enlargement is drawn: the east panel, free on the week's map */
+  box: Box
+  /** how many times the map's distances are enlarged */
+  k: number
+  /** the map's point drawn at the enlargement's `at` */
+  centre: Pt
+  at: Pt
+  /** the box round the crowded pins on the map, and the two lines from it to the enlargement's near corners */
+  mark: Box
+  connectors: [number, number, number, number][]
+  /** the crowded sites, in the enlargement's own coordinates, each with its label there */
+  sites: (Site & { words: Label })[]
+  title: { text: string, x: number, y: number }
+  bar: ScaleBar
+}
+
 /** The one base map every stage draws from: nothing in it depends on the stage, so nothing moves between slides. */
 export interface MapLayout {
   frame: Box
@@ -88,6 +106,8 @@ export interface MapLayout {
   credit: Credit
   projection: GeoProjection
   countryAt: CountryAt
+  /** the crowded pins enlarged, where the map has any */
+  detail?: Detail
 }
 
 /** What every placement asks of the map: its frame, the country under a pixel, and where the pins are. */

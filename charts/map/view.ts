@@ -2,7 +2,7 @@
 // step. Clicks add, never move: a stage only chooses which pins, lines and labels of the one layout are drawn.
 import type { Topology } from 'topojson-specification'
 import type { Box } from '../geometry'
-import type { Label, MapLayout, MapStage, OrderLine, Site } from './model'
+import type { Detail, Label, MapLayout, MapStage, OrderLine, Site } from './model'
 import { nearestOn } from '../geometry'
 import { clampClicks } from '../steps'
 import { frameCorners, layoutInset } from './ground'
@@ -10,8 +10,10 @@ import { frameCorners, layoutInset } from './ground'
 export interface MapView {
   stage: MapStage
   clicks: number
-  /** the pins drawn, each with its label; quiet ones are the week, greyed behind the answer in Syria */
-  sites: (Site & { words: Label, quiet: boolean })[]
+  /** the pins drawn, each with its label (a crowded pin's is in the enlargement); quiet ones are the week, greyed behind the answer */
+  sites: (Site & { words?: Label, quiet: boolean })[]
+  /** the crowded pins enlarged, once the step that needs it has come */
+  detail?: Detail
   order: OrderLine[]
   /** the panels this stage fills (the cold open's point, the cover's dates; the strike's callout, tied to its pin, and its death tolls) */
   panels: { side: 'east' | 'west', box: Box, leader?: [number, number, number, number] }[]
@@ -34,7 +36,8 @@ function siteStep(s: Site, stage: MapStage, attacks: number): number | undefined
     return s.number === 1 ? 0 : undefined
   if (stage === 'attacks')
     return s.kind === 'attack' ? s.number! : s.kind === 'raid' ? attacks + 1 : undefined
-  return 0
+  // The raid belongs to the week's account; the cover and the answer tell the attacks and the strike.
+  return s.kind === 'raid' ? undefined : 0
 }
 
 function describe(s: Site): string {
@@ -54,8 +57,9 @@ export function mapView(layout: MapLayout, { stage, clicks: asked }: { stage: Ma
     const step = siteStep(s, stage, attacks)
     if (step === undefined || step > clicks)
       return []
-    return [{ ...s, words: layout.labels.find(l => l.id === `site:${s.place.id}`)!, quiet: quiet(s) }]
+    return [{ ...s, words: layout.labels.find(l => l.id === `site:${s.place.id}`), quiet: quiet(s) }]
   })
+  const detail = layout.detail && layout.detail.sites.every(d => sites.some(s => s.place.id === d.place.id)) ? layout.detail : undefined
   const shownNumbers = new Set(sites.flatMap(s => (s.number ? [s.number] : [])))
   // The order is drawn only where the talk tells it (the week's attacks, each further south): on the other maps a line
   // between the numbers would be read as the path of one attacker.
@@ -71,6 +75,7 @@ export function mapView(layout: MapLayout, { stage, clicks: asked }: { stage: Ma
     'Map of Iraq and its neighbours, north up.',
     ...sites.map(describe),
     ...(order.length ? [`Thin lines join the attacks in order, ${order.map(o => `${o.from} to ${o.to}`).join(', ')}.`] : []),
+    ...(detail ? [enlarged(detail)] : []),
     ...(stage === 'answer' ? ['The week\'s attacks are in grey.'] : []),
     `Scale bar ${layout.bar.km} km. Borders: Natural Earth.`,
   ].join(' ')
@@ -78,7 +83,12 @@ export function mapView(layout: MapLayout, { stage, clicks: asked }: { stage: Ma
     key: `site:${s.place.id}`,
     text: `${s.lines.join(', ')} (${s.place.lat}, ${s.place.lon})`,
   }))
-  return { stage, clicks, sites, order, panels, description, listing }
+  return { stage, clicks, sites, detail, order, panels, description, listing }
+}
+
+function enlarged(d: Detail): string {
+  const names = d.sites.map(s => s.place.name).join(', ')
+  return `A box enlarges the ${d.sites.length} places around Baghdad ${Math.round(d.k * 10) / 10} times: ${names}, north to south.`
 }
 
 /** A callout's leader: from the panel's edge to the pin's rim. */

@@ -80,8 +80,9 @@ test('the map puts every place label over its own country or the sea, at every c
   let checked = 0
   await stepThrough(page, mapSlide.no, clicks, async (k) => {
     const map = page.locator(`.slidev-page-${mapSlide.no} .place-map`)
-    await expect(map.locator('path.country[data-country="Iraq"]')).toBeVisible()
-    await expect(map.locator('g.site')).toHaveCount(mapView(mapLayout, { stage: 'attacks', clicks: k }).sites.length)
+    await expect(map.locator('path.country[data-country="Iraq"]').first()).toBeVisible()
+    const view = mapView(mapLayout, { stage: 'attacks', clicks: k })
+    await expect(map.locator('g.site')).toHaveCount(view.sites.length + (view.detail?.sites.length ?? 0))
     for (const { label, own, found } of await groundUnderLabels(page, mapSlide.no)) {
       expect(found.filter(c => c !== own && c !== 'sea'), `click ${k}: ${label} lies over`).toEqual([])
       checked++
@@ -107,12 +108,13 @@ function drawnMap(page: Page, no: number) {
       id: e.getAttribute('data-label')!,
       ...box(e.tagName === 'text' ? [e] : [...e.querySelectorAll('text')]),
     }))
-    // Order lines and leaders, sampled along their drawn length in screen pixels.
-    const lines = [...root.querySelectorAll('path.order-line, line.leader')].map((e) => {
+    // Order lines, leaders and the enlargement's connectors, sampled along their drawn length in screen pixels.
+    const lines = [...root.querySelectorAll('path.order-line, line.leader, line.connector')].map((e) => {
       const g = e as SVGGeometryElement
       const m = g.getScreenCTM()!
       const len = g.getTotalLength()
-      const owner = e.closest('[data-place]')?.getAttribute('data-place') ?? e.getAttribute('data-leader') ?? 'order'
+      const owner = e.closest('[data-place]')?.getAttribute('data-place') ?? e.getAttribute('data-leader')
+        ?? (e.matches('.connector') ? 'enlargement' : 'order')
       const points = Array.from({ length: 41 }, (_, i) => {
         const p = g.getPointAtLength((len * i) / 40).matrixTransform(m)
         return { x: p.x, y: p.y }
@@ -141,7 +143,7 @@ test('no two map labels overlap and no line runs through one, on every map slide
           expect(overlap, `slide ${slide.no} click ${k}: ${a.id} / ${b.id}`).toBe(false)
         }
         const l = labels[i]
-        for (const line of lines.filter(x => `site:${x.owner}` !== l.id)) {
+        for (const line of lines.filter(x => !l.id.endsWith(`:${x.owner}`))) {
           const through = line.points.some(p => p.x > l.left + 1 && p.x < l.right - 1 && p.y > l.top + 1 && p.y < l.bottom - 1)
           expect(through, `slide ${slide.no} click ${k}: the ${line.owner} line through ${l.id}`).toBe(false)
         }

@@ -28,7 +28,6 @@ describe('placeMap', () => {
       .toEqual([['erbil-airport', '1'], ['balad', '2'], ['green-zone', '3']])
     expect(three.findAll('g.order').map(o => o.attributes('data-order'))).toEqual(['1-2', '2-3'])
     expect(three.find('g.site.raid').exists()).toBe(false)
-    expect(at('attacks', 4).findAll('g.site.raid [data-label] text').map(t => t.text()).join(' ')).toContain('Iraqi raid on Daesh, 20 Feb')
   })
 
   it('writes each attack\'s date beside its pin, with no key to look up', () => {
@@ -37,9 +36,25 @@ describe('placeMap', () => {
     expect(w.find('[data-place="green-zone"] [data-label]').text()).toContain('US embassy · 22 Feb')
   })
 
-  it('renders the whole stage when clicks are missing or 999999', () => {
-    for (const w of [at('attacks'), at('attacks', 999999)])
-      expect(w.findAll('g.site')).toHaveLength(5)
+  it('renders the whole stage when clicks are missing or 999999, the crowd round Baghdad enlarged', () => {
+    for (const w of [at('attacks'), at('attacks', 999999)]) {
+      expect(w.findAll('g.site').length - w.findAll('[data-detail] g.site').length).toBe(5)
+      expect(w.findAll('[data-detail] g.site').map(s => s.attributes('data-place'))).toEqual(['balad', 'tarmiyah', 'green-zone'])
+    }
+  })
+
+  it('enlarges the crowd round Baghdad only once the raid is shown, its words there and not on the map', () => {
+    expect(at('attacks', 3).find('[data-detail]').exists()).toBe(false)
+    const w = at('attacks', 4)
+    const detail = w.find('[data-detail]')
+    expect(detail.find('[data-label="detail:tarmiyah"]').text()).toBe('TarmiyahIraqi raid on Daesh, 20 Feb')
+    const onMap = w.findAll('g.site.raid').filter(g => !g.element.closest('[data-detail]'))
+    expect(onMap.map(g => g.find('[data-label]').exists()), 'no label for the raid on the map itself').toEqual([false])
+    expect(detail.find('.detail-title').text()).toBe('Around Baghdad')
+    expect(detail.find('[data-detail-km]').text()).toBe(`${layout.detail!.bar.km} km`)
+    expect(detail.findAll('line.connector')).toHaveLength(2)
+    for (const stage of ['erbil', 'answer', 'cover'])
+      expect(at(stage).find('[data-detail]').exists(), stage).toBe(false)
   })
 
   it('puts the slide\'s panel where the layout kept room: the cold open east, the strike\'s callout and tolls', () => {
@@ -55,7 +70,7 @@ describe('placeMap', () => {
 
   it('greys the week behind the answer, never a paler tint of a colour', () => {
     const w = at('answer')
-    expect(w.findAll('g.site.quiet').map(s => s.attributes('data-place'))).toEqual(['erbil-airport', 'balad', 'green-zone', 'tarmiyah'])
+    expect(w.findAll('g.site.quiet').map(s => s.attributes('data-place'))).toEqual(['erbil-airport', 'balad', 'green-zone'])
     expect(w.find('[data-place="abu-kamal"]').classes()).not.toContain('quiet')
     expect(at('cover').findAll('.quiet')).toHaveLength(0)
   })

@@ -162,9 +162,9 @@ describe('stages', () => {
     expect(distanceTo(callout.box, strike.x, strike.y), 'the callout sits beside the strike, its leader short').toBeLessThan(80)
   })
   it('shares one base between its stages: the same labels in the same places, nothing moved', () => {
-    const where = (stage: (typeof MAP_STAGES)[number]) => new Map(mapView(layout, { stage }).sites.map(s => [s.place.id, s.words.box]))
-    const all = where('cover')
-    expect(all.size).toBe(layout.sites.length)
+    const where = (stage: (typeof MAP_STAGES)[number]) => new Map(mapView(layout, { stage }).sites.map(s => [s.place.id, s.words?.box]))
+    const all = new Map(layout.labels.map(l => [l.id.replace('site:', ''), l.box]))
+    expect(where('cover').size, 'the cover: every pin but the raid, which the week\'s map enlarges').toBe(layout.sites.length - 1)
     for (const stage of MAP_STAGES) {
       for (const [id, box] of where(stage))
         expect(box, `${id} on ${stage}`).toEqual(all.get(id))
@@ -176,5 +176,84 @@ describe('stages', () => {
     expect(mapView(layout, { stage: 'attacks', clicks: 4 }).description).toContain('Tarmiyah, Iraq: Iraqi raid on Daesh, 20 Feb.')
     expect(mapView(layout, { stage: 'answer' }).description).toContain('Abu Kamal, Syria: US strikes, 25–26 Feb.')
     expect(mapView(layout, { stage: 'answer' }).description).toContain('The week\'s attacks are in grey.')
+    expect(mapView(layout, { stage: 'attacks', clicks: 4 }).description)
+      .toMatch(/A box enlarges the 3 places around Baghdad [\d.]+ times: Balad air base, Tarmiyah, Green Zone, Baghdad, north to south\./)
+    expect(mapView(layout, { stage: 'attacks', clicks: 3 }).description).not.toMatch(/enlarges/)
+  })
+})
+
+describe('the enlargement round Baghdad', () => {
+  const detail = layout.detail!
+  const mapped = (id: string) => layout.sites.find(s => s.place.id === id)!
+  const drawn = (id: string) => detail.sites.find(s => s.place.id === id)!
+  it('holds the raid and the two attacks crowded round it, and nothing else', () => {
+    expect(detail.sites.map(s => s.place.id), 'north to south').toEqual(['balad', 'tarmiyah', 'green-zone'])
+    expect(layout.labels.map(l => l.id), 'the raid is named in the enlargement only').not.toContain('site:tarmiyah')
+  })
+  it('enlarges every distance by one factor, so that it is as true as the map', () => {
+    expect(detail.k).toBeGreaterThan(2)
+    const ids = detail.sites.map(s => s.place.id)
+    for (const a of ids) {
+      for (const b of ids.filter(b => b > a)) {
+        const onMap = Math.hypot(mapped(a).x - mapped(b).x, mapped(a).y - mapped(b).y)
+        const enlarged = Math.hypot(drawn(a).x - drawn(b).x, drawn(a).y - drawn(b).y)
+        expect(enlarged / onMap, `${a}–${b}`).toBeCloseTo(detail.k, 6)
+      }
+    }
+    const north = [...detail.sites].sort((a, b) => a.y - b.y).map(s => s.place.id)
+    expect(north).toEqual([...layout.sites].filter(s => ids.includes(s.place.id)).sort((a, b) => a.y - b.y).map(s => s.place.id))
+  })
+  it('draws its scale bar k times the map\'s length for the same distance', () => {
+    const [lon, lat] = invert(detail.centre[0], detail.centre[1])
+    const [lon2, lat2] = invert(detail.centre[0] + detail.bar.px / detail.k, detail.centre[1])
+    expect(geoDistance([lon, lat], [lon2, lat2]) * 6371 / detail.bar.km).toBeCloseTo(1, 1)
+  })
+  it('sits in the east panel the week\'s map leaves free, with its words inside it, none over another or over a pin', () => {
+    expect(detail.box).toEqual(layout.panels.east)
+    const words = detail.sites.map(s => ({ id: s.words.id, ...s.words.box }))
+    for (const [i, w] of words.entries()) {
+      expect(w.x >= detail.box.x && w.x + w.w <= detail.box.x + detail.box.w, w.id).toBe(true)
+      expect(w.y >= detail.box.y && w.y + w.h <= detail.box.y + detail.box.h, w.id).toBe(true)
+      for (const o of words.slice(i + 1))
+        expect(overlaps(w, o), `${w.id} / ${o.id}`).toBe(false)
+      for (const s of detail.sites)
+        expect(distanceTo(w, s.x, s.y), `${w.id} over ${s.place.id}`).toBeGreaterThan(s.r)
+    }
+  })
+  it('ties the mark on the map to the box with two lines that no label crosses', () => {
+    for (const s of detail.sites) {
+      const at = drawnAt(mapped(s.place.id))
+      expect(at.x - s.r >= detail.mark.x && at.x + s.r <= detail.mark.x + detail.mark.w, `${s.place.id} inside the mark`).toBe(true)
+      expect(at.y - s.r >= detail.mark.y && at.y + s.r <= detail.mark.y + detail.mark.h, `${s.place.id} inside the mark`).toBe(true)
+    }
+    for (const [x1, y1, x2, y2] of detail.connectors) {
+      expect(x2).toBe(detail.box.x)
+      for (const b of boxes)
+        expect(anyIn(pointsAlong([x1, y1], [x2, y2], 40), b, 0), `connector through ${b.id}`).toBe(false)
+    }
+  })
+})
+
+describe('no label reads as a neighbour\'s caption', () => {
+  // The finding that made the enlargement: the raid's words sat level with ③, a few units from its disc.
+  const level = (box: { y: number, h: number }, y: number, r: number) => box.y < y + r && y - r < box.y + box.h
+  const gap = (box: { x: number, w: number }, x: number, r: number) => Math.max(box.x - (x + r), x - r - (box.x + box.w), 0)
+  it('on the map and in the enlargement, no label sits level with another place\'s pin within 60 units', () => {
+    const groups = [
+      { name: 'map', sites: layout.sites.map(s => ({ id: s.place.id, ...drawnAt(s), r: s.r })), labels: layout.labels },
+      {
+        name: 'enlargement',
+        sites: layout.detail!.sites.map(s => ({ id: s.place.id, x: s.x, y: s.y, r: s.r })),
+        labels: layout.detail!.sites.map(s => s.words),
+      },
+    ]
+    for (const g of groups) {
+      for (const l of g.labels) {
+        for (const p of g.sites.filter(p => !l.id.endsWith(`:${p.id}`))) {
+          if (level(l.box, p.y, p.r))
+            expect(gap(l.box, p.x, p.r), `${g.name}: ${l.id} level with ${p.id}`).toBeGreaterThanOrEqual(60)
+        }
+      }
+    }
   })
 })
