@@ -6,7 +6,7 @@ import { textWidth } from './labels'
 import { formatCount } from './timeline'
 
 export const SHARE_FONT = 18
-const BAR_H = 40
+const BAR_H = 56
 const INSET = 7
 const LABEL_GAP = 24
 
