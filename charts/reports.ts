@@ -28,6 +28,6 @@ export function layoutReports(figures: Figure[], width: number) {
     w: Math.max(f.value * scale, 2),
     value: f.value,
   }))
-  const description = `Deaths reported, none confirmed: ${rows.map(r => `${r.value} (${r.name})`).join(', ')}.`
+  const description = `Deaths reported from the US strikes, none confirmed: ${rows.map(r => `${r.value} (${r.name})`).join(', ')}.`
   return { rows, width, height: figures.length * ROW, description }
 }

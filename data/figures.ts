@@ -82,7 +82,7 @@ export const figures: FigureInput[] = [
     from: 'record',
     value: 17,
     unit: 'dead, by local and medical sources',
-    by: 'local, medical',
+    by: 'local and medical',
     says: 'A middle figure for the Syria strikes; unconfirmed.',
     sources: ['newsbharati'],
   },

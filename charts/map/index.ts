@@ -1,5 +1,5 @@
-// The base map, laid out without the DOM: countries, a pin for each place where something happened, the attacks'
-// order, and every label placed on its own country's side of every border. One layout serves every stage the deck
+// The base map, laid out without the DOM: countries, a pin for each place where something happened, the crowded
+// pins enlarged, and every label placed on its own country's side of every border. One layout serves every stage the deck
 // shows (the cold open, the week's attacks, the answer in Syria, the cover), so only the story changes between them.
 // `makePlaceMap` is the algorithm's table of contents: each phase takes what it needs, returns plain data, and adds
 // the boxes it took to what the next avoids.
@@ -7,12 +7,12 @@ import type { Topology } from 'topojson-specification'
 import type { Facts } from '../../data'
 import type { Box, Pt } from '../geometry'
 import type { MapLayout, Room } from './model'
-import { crowdedSites, detailLines, detailMark, layoutDetail } from './detail'
+import { connectorLines, crowdedSites, layoutDetail } from './detail'
+import { placeDiscs } from './discs'
 import { layoutFurniture } from './furniture'
 import { layoutGround, mapAreas } from './ground'
 import { placeCountryLabels, placeSiteLabels } from './labels'
 import { MAP_SIZE, PANELS } from './model'
-import { orderLines, placeDiscs } from './order'
 import { layoutSites, pinBoxes } from './sites'
 
 export { layoutGround, layoutInset } from './ground'
@@ -39,27 +39,23 @@ function makePlaceMap(facts: Facts, geo: Topology): MapLayout {
   const { projection, point, countries, countryAt } = layoutGround(geo, frame)
   const sites = layoutSites(facts, point)
 
-  // 3. The attacks' discs where they can be read, and the thin lines of their order.
-  placeDiscs(sites)
-  const order = orderLines(sites)
-  // 3b. The pins too crowded to label where they are (the raid between Balad and the Green Zone): a box round them,
-  // and lines from it to their enlargement in the east panel, which every label keeps off.
+  // 3. The pins too crowded to draw where they are (the raid between Balad and the Green Zone) go to an enlargement of
+  // their ground, and the attacks' numbered discs sit on their places, nudged only off a pin the map still draws.
   const crowded = crowdedSites(sites)
-  const mark = detailMark(crowded)
-  const lines: Pt[][] = [...order.map(o => o.points), ...(mark ? detailLines(mark, PANELS.east) : [])]
+  const onMap = sites.filter(s => s.kind !== 'raid' || !crowded.includes(s))
+  placeDiscs(onMap)
+  const detail = layoutDetail(crowded, PANELS.east, projection, countryAt)
+  const lines: Pt[][] = detail ? connectorLines(detail) : []
 
   // 4. Furniture first, in corners the labels then avoid.
   const { credit, bar, boxes: furniture } = layoutFurniture(frame, inset, projection)
-  const pins: Pt[] = sites.map(s => [s.disc?.x ?? s.x, s.disc?.y ?? s.y])
+  const pins: Pt[] = onMap.map(s => [s.disc?.x ?? s.x, s.disc?.y ?? s.y])
   const room: Room = { frame, countryAt, pins }
-  const taken: Box[] = [...furniture, ...pinBoxes(sites)]
+  const taken: Box[] = [...furniture, ...pinBoxes(onMap), ...(detail ? [detail.mark] : [])]
 
-  // 5. Places' names, beside their pins and off the order lines; 6. countries' names in whatever room is left.
-  const labels = placeSiteLabels(sites.filter(s => s.kind !== 'raid' || !crowded.includes(s)), room, taken, lines)
+  // 5. Places' names, beside their pins and off the connectors; 6. countries' names in whatever room is left.
+  const labels = placeSiteLabels(onMap, room, taken, lines)
   taken.push(...labels.map(l => l.box))
   const countryLabels = placeCountryLabels(countries, room, taken, lines)
-  // 7. The crowded pins again, enlarged, labelled by the same rules.
-  const detail = layoutDetail(crowded, PANELS.east, projection, countryAt)
-  const base = { frame, inset, panels: PANELS, furniture, countries, countryLabels, sites, labels, order, bar, credit }
-  return { ...base, projection, countryAt, detail }
+  return { frame, inset, panels: PANELS, furniture, countries, countryLabels, sites, labels, bar, credit, projection, countryAt, detail }
 }

@@ -4,7 +4,7 @@ import type { Box, Pt } from '../geometry'
 import type { Country, CountryAt, Label, Room, Site } from './model'
 import { anyIn, boxAt, centreOf, distanceTo, nearestOn, overlaps, within } from '../geometry'
 import { textWidth } from '../labels'
-import { COUNTRY_LABELS, LINE, MAP_FONT } from './model'
+import { COUNTRY_LABELS, LINE, MAP_FONT, PIN } from './model'
 
 /** Nine points of a box: corners, edge midpoints and centre. */
 export function samplePoints(b: Box): Pt[] {
@@ -110,6 +110,18 @@ function labelShapes(lines: string[]): { lines: string[], nameLines: number }[] 
   ].filter((shape, i, all) => all.findIndex(o => o.lines.join('|') === shape.lines.join('|')) === i)
 }
 
+/** How far across a label must keep from another pin it sits level with. */
+export const CAPTION_CLEAR = 60
+
+/**
+ * Whether a label sits level with a pin other than its own and near it across: it would read as that pin's caption
+ * (the raid's words beside ③ did, a cold read found).
+ */
+export function levelWithAnother(box: Box, own: { x: number, y: number }, pins: Pt[], r = PIN.attack): boolean {
+  return pins.some(([x, y]) => (x !== own.x || y !== own.y) && box.y < y + r && y - r < box.y + box.h
+    && Math.max(box.x - (x + r), x - r - (box.x + box.w), 0) < CAPTION_CLEAR)
+}
+
 /** What one more line of a label weighs against its distance from its pin. */
 const EXTRA_LINE = 5
 
@@ -120,13 +132,14 @@ const EXTRA_LINE = 5
 export function placeSiteLabels(sites: Site[], room: Room, taken: readonly Box[], lines: Pt[][]): Label[] {
   const took = [...taken]
   const labels: Label[] = []
-  // North to south: the Baghdad pins' labels then stack down the desert to their west in the pins' own order.
-  for (const s of [...sites].sort((a, b) => (a.disc ?? a).y - (b.disc ?? b).y)) {
+  // South to north: the crowded pins round Baghdad, hemmed in by the enlargement's mark, choose before Erbil's roomier corner.
+  for (const s of [...sites].sort((a, b) => (b.disc ?? b).y - (a.disc ?? a).y)) {
     const at = s.disc ?? s
     const fits = labelShapes(s.lines).map((shape) => {
       const w = Math.max(...shape.lines.map((t, i) => textWidth(t, MAP_FONT.place, i < shape.nameLines)))
       const o = { id: s.place.id, x: at.x, y: at.y, r: s.r, w, h: LINE * shape.lines.length, country: s.place.country }
-      return { shape, spot: placeBeside(o, room.frame, took, room.countryAt, room.pins, offLines(lines)) }
+      const clear = (box: Box) => offLines(lines)(box) && !levelWithAnother(box, at, room.pins)
+      return { shape, spot: placeBeside(o, room.frame, took, room.countryAt, room.pins, clear) }
     }).filter(f => f.spot.fits)
     // The shape that sits nearest its pin, the widest of those: a name a ring away reads as its neighbour's. Each line
     // more counts as a few units further, so that a name is broken a word a line only where that brings it much nearer.

@@ -1,5 +1,5 @@
 // The map's vocabulary: its size and fonts, the things it draws, and the stages the deck shows it at. Everything here
-// sits below the phases (ground, sites, labels, order, furniture): none of them imports upward.
+// sits below the phases (ground, sites, discs, detail, labels, furniture): none of them imports upward.
 import type { GeoProjection } from 'd3-geo'
 import type { Feature, Geometry } from 'geojson'
 import type { Event, Place } from '../../data'
@@ -67,8 +67,6 @@ export interface Label {
   country: string
   leader?: [number, number, number, number]
 }
-/** A thin dotted line from one attack to the next, bowed aside and headless, so that it reads as an order, not a route. */
-export interface OrderLine { from: number, to: number, d: string, points: Pt[] }
 export interface ScaleBar { km: number, px: number, x: number, y: number }
 export interface Credit { text: string, x: number, y: number }
 
@@ -81,7 +79,7 @@ export interface Detail {
   /** the map's point drawn at the enlargement's `at` */
   centre: Pt
   at: Pt
-  /** the box round the crowded pins on the map, and the two lines from it to the enlargement's near corners */
+  /** the ground the enlargement shows, marked on the map, and the two lines from it to the enlargement's near corners */
   mark: Box
   connectors: [number, number, number, number][]
   /** the crowded sites, in the enlargement's own coordinates, each with its label there */
@@ -101,7 +99,6 @@ export interface MapLayout {
   countryLabels: Label[]
   sites: Site[]
   labels: Label[]
-  order: OrderLine[]
   bar: ScaleBar
   credit: Credit
   projection: GeoProjection

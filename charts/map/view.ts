@@ -2,7 +2,7 @@
 // step. Clicks add, never move: a stage only chooses which pins, lines and labels of the one layout are drawn.
 import type { Topology } from 'topojson-specification'
 import type { Box } from '../geometry'
-import type { Detail, Label, MapLayout, MapStage, OrderLine, Site } from './model'
+import type { Detail, Label, MapLayout, MapStage, Site } from './model'
 import { nearestOn } from '../geometry'
 import { clampClicks } from '../steps'
 import { frameCorners, layoutInset } from './ground'
@@ -14,7 +14,6 @@ export interface MapView {
   sites: (Site & { words?: Label, quiet: boolean })[]
   /** the crowded pins enlarged, once the step that needs it has come */
   detail?: Detail
-  order: OrderLine[]
   /** the panels this stage fills (the cold open's point, the cover's dates; the strike's callout, tied to its pin, and its death tolls) */
   panels: { side: 'east' | 'west', box: Box, leader?: [number, number, number, number] }[]
   /** the alt text: what this step shows */
@@ -60,10 +59,8 @@ export function mapView(layout: MapLayout, { stage, clicks: asked }: { stage: Ma
     return [{ ...s, words: layout.labels.find(l => l.id === `site:${s.place.id}`), quiet: quiet(s) }]
   })
   const detail = layout.detail && layout.detail.sites.every(d => sites.some(s => s.place.id === d.place.id)) ? layout.detail : undefined
-  const shownNumbers = new Set(sites.flatMap(s => (s.number ? [s.number] : [])))
-  // The order is drawn only where the talk tells it (the week's attacks, each further south): on the other maps a line
-  // between the numbers would be read as the path of one attacker.
-  const order = stage === 'attacks' ? layout.order.filter(o => shownNumbers.has(o.to)) : []
+  // The raid is drawn in the enlargement alone: on the map its pin would sit under the discs of Balad and the Green Zone.
+  const enlargedOnly = (s: Site) => s.kind === 'raid' && !!layout.detail?.sites.some(d => d.place.id === s.place.id)
   const strike = sites.find(s => s.kind === 'strike')
   const east = { side: 'east' as const, box: layout.panels.east }
   const panels = stage === 'erbil' || stage === 'cover'
@@ -74,7 +71,6 @@ export function mapView(layout: MapLayout, { stage, clicks: asked }: { stage: Ma
   const description = [
     'Map of Iraq and its neighbours, north up.',
     ...sites.map(describe),
-    ...(order.length ? [`Thin lines join the attacks in order, ${order.map(o => `${o.from} to ${o.to}`).join(', ')}.`] : []),
     ...(detail ? [enlarged(detail)] : []),
     ...(stage === 'answer' ? ['The week\'s attacks are in grey.'] : []),
     `Scale bar ${layout.bar.km} km. Borders: Natural Earth.`,
@@ -83,7 +79,7 @@ export function mapView(layout: MapLayout, { stage, clicks: asked }: { stage: Ma
     key: `site:${s.place.id}`,
     text: `${s.lines.join(', ')} (${s.place.lat}, ${s.place.lon})`,
   }))
-  return { stage, clicks, sites, detail, order, panels, description, listing }
+  return { stage, clicks, sites: sites.filter(s => !enlargedOnly(s)), detail, panels, description, listing }
 }
 
 function enlarged(d: Detail): string {

@@ -108,13 +108,13 @@ function drawnMap(page: Page, no: number) {
       id: e.getAttribute('data-label')!,
       ...box(e.tagName === 'text' ? [e] : [...e.querySelectorAll('text')]),
     }))
-    // Order lines, leaders and the enlargement's connectors, sampled along their drawn length in screen pixels.
-    const lines = [...root.querySelectorAll('path.order-line, line.leader, line.connector')].map((e) => {
+    // Leaders and the enlargement's connectors, sampled along their drawn length in screen pixels.
+    const lines = [...root.querySelectorAll('line.leader, line.connector')].map((e) => {
       const g = e as SVGGeometryElement
       const m = g.getScreenCTM()!
       const len = g.getTotalLength()
       const owner = e.closest('[data-place]')?.getAttribute('data-place') ?? e.getAttribute('data-leader')
-        ?? (e.matches('.connector') ? 'enlargement' : 'order')
+        ?? 'enlargement'
       const points = Array.from({ length: 41 }, (_, i) => {
         const p = g.getPointAtLength((len * i) / 40).matrixTransform(m)
         return { x: p.x, y: p.y }

@@ -1,9 +1,9 @@
 // The base map's small layouts, tested on what the audience would see go wrong: discs off their places or on a
-// neighbour, an order line that starts or ends inside a disc or bows the wrong way, a death report misread.
+// neighbour, a death report misread.
 import type { Site } from '../../charts/map'
 import { describe, expect, it } from 'vitest'
 import { dist } from '../../charts/geometry'
-import { DISC_CLEAR, orderLines, placeDiscs } from '../../charts/map/order'
+import { DISC_CLEAR, placeDiscs } from '../../charts/map/discs'
 import { layoutReports, reporter } from '../../charts/reports'
 import { facts } from '../../data'
 
@@ -39,59 +39,11 @@ describe('the attacks\' discs', () => {
   })
 })
 
-describe('the order lines', () => {
-  const sites = [site('attack', 100, 100, 1), site('attack', 120, 300, 2), site('attack', 130, 400, 3)]
-  placeDiscs(sites)
-  const lines = orderLines(sites)
-  it('joins each attack to the next, in their numbers\' order', () => {
-    expect(lines.map(l => [l.from, l.to])).toEqual([[1, 2], [2, 3]])
-    expect(orderLines([sites[2], sites[0], sites[1]]).map(l => [l.from, l.to])).toEqual([[1, 2], [2, 3]])
-  })
-  it('starts and ends just outside the discs, never inside them', () => {
-    for (const l of lines) {
-      const [a, b] = [sites[l.from - 1].disc!, sites[l.to - 1].disc!]
-      expect(dist(l.points[0], [a.x, a.y])).toBeCloseTo(15 + 3, 1)
-      expect(dist(l.points.at(-1)!, [b.x, b.y])).toBeCloseTo(15 + 3, 1)
-      expect(l.d.startsWith('M')).toBe(true)
-      expect(l.d).toContain('Q')
-    }
-  })
-  it('bows east of the straight line, clear of it by more than a disc', () => {
-    for (const l of lines) {
-      const [a, b] = [sites[l.from - 1].disc!, sites[l.to - 1].disc!]
-      const mid = l.points[Math.floor(l.points.length / 2)]
-      const straightX = a.x + (b.x - a.x) * ((mid[1] - a.y) / (b.y - a.y))
-      expect(mid[0] - straightX, `${l.from}-${l.to} bows east`).toBeGreaterThan(8)
-    }
-  })
-})
-
-describe('an order line going north', () => {
-  it('bows east too, by about a quarter of its length', () => {
-    const sites = [site('attack', 100, 400, 1), site('attack', 100, 100, 2)]
-    placeDiscs(sites)
-    const [line] = orderLines(sites)
-    const mid = line.points[Math.floor(line.points.length / 2)]
-    // A quadratic's middle sits half way to its control point: a bow of 0.28 × 300 puts it about 42 px aside.
-    expect(mid[0] - 100).toBeGreaterThan(30)
-    expect(mid[0] - 100).toBeLessThan(50)
-    expect(Math.abs(mid[1] - 250)).toBeLessThan(12)
-  })
-  it('bows at least two discs\' radii aside where two attacks lie close', () => {
-    const sites = [site('attack', 100, 100, 1), site('attack', 100, 140, 2)]
-    placeDiscs(sites)
-    const [line] = orderLines(sites)
-    const [a, b] = sites.map(s => s.disc!)
-    const furthest = Math.max(...line.points.map(p => p[0] - (a.x + b.x) / 2))
-    expect(furthest).toBeGreaterThan(10)
-  })
-})
-
 describe('the death reports', () => {
   const figures = ['syria-deaths-militia', 'syria-deaths-local', 'syria-deaths-sohr'].map(id => facts.figures.find(f => f.id === id)!)
   const r = layoutReports(figures, 270)
   it('labels each row with who gave the figure, and refuses a report with no one', () => {
-    expect(r.rows.map(x => x.name)).toEqual(['a militia official', 'local, medical', 'Syrian Observatory'])
+    expect(r.rows.map(x => x.name)).toEqual(['a militia official', 'local and medical', 'Syrian Observatory'])
     expect(() => reporter({ ...figures[0], by: undefined })).toThrow(/no "by"/)
   })
   it('draws every bar on one scale from zero, the largest ending at the room left for its number', () => {
@@ -104,6 +56,7 @@ describe('the death reports', () => {
     expect(r.height).toBe(90)
   })
   it('says every report and who gave it, none confirmed, in its description', () => {
-    expect(r.description).toBe('Deaths reported, none confirmed: 1 (a militia official), 17 (local, medical), 22 (Syrian Observatory).')
+    expect(r.description).toBe('Deaths reported from the US strikes, none confirmed: '
+      + '1 (a militia official), 17 (local and medical), 22 (Syrian Observatory).')
   })
 })
