@@ -63,7 +63,7 @@ const STEP: Record<TollGroup, number> = { base: 1, outside: 2 }
 const R = 13
 /** centre to centre: 8 px of white between two rings */
 const PITCH = 2 * R + 8
-const SUB_GAP = 12
+const SUB_GAP = 28
 const GROUP_GAP = 32
 const LABEL = 18
 const NOTE = 18
@@ -128,21 +128,22 @@ function slotsOf(event: Event, group: TollGroup) {
   for (const c of injured) {
     const died = c === injured.at(-1) ? laterDead : 0
     const rings = c.count - died
-    // Fewer rings than the count: the label says where the others are, so the audience does not count short.
-    const label = `${injuredLabel(c, others)}${died ? `, ${died} died later` : ''}`
+    // Fewer rings than the count: the label counts the rings above it, then says where the others are, so that the
+    // audience counts what it reads.
+    const lines = died ? [injuredLabel({ ...c, count: rings }, others), `+ ${died} died later`] : [injuredLabel(c, others)]
     const span = (n: number) => (n - 1) * PITCH + 2 * R
-    const w = Math.max(span(rings), textWidth(label, LABEL))
+    const w = Math.max(span(rings), ...lines.map(l => textWidth(l, LABEL)))
     const spoken = `${injuredLabel(c, others)} injured${died ? `, ${died} of whom died later` : ''}`
-    row.push({ kind: 'injured', count: rings, us: c.us, lines: [label], w, spoken })
+    row.push({ kind: 'injured', count: rings, us: c.us, lines, w, spoken })
     const more = c.otherCount ? c.otherCount.count - c.count : 0
     if (more > 0) {
-      const other = otherCountLabel(c)!
+      const other = [otherCountLabel(c)!, `${more} more`]
       row.push({
         kind: 'injured-other-count',
         count: more,
         us: false,
-        lines: [other],
-        w: Math.max(span(more), textWidth(other, LABEL)),
+        lines: other,
+        w: Math.max(span(more), ...other.map(l => textWidth(l, LABEL))),
         spoken: `${c.otherCount!.by.replace(/,/g, '')} counted ${c.otherCount!.count} injured, ${more} more`,
       })
     }
@@ -173,8 +174,8 @@ function slotsOf(event: Event, group: TollGroup) {
 export function layoutToll(event: Event, articleUsInjured: number, size = TOLL_SIZE): TollLayout {
   const { width: W, height: H } = size
   const parts = (['base', 'outside'] as const).map(id => ({ id, ...slotsOf(event, id) }))
-  const total = parts.reduce((n, p) => n + p.w, 0) + GROUP_GAP
-  let x = Math.max(8, (W - total) / 2)
+  // On the slide's one left margin, with the headline and the source line (STYLE.md's grid).
+  let x = 0
   const marks: TollMark[] = []
   const subs: TollSub[] = []
   const texts: TollText[] = []
@@ -192,7 +193,16 @@ export function layoutToll(event: Event, articleUsInjured: number, size = TOLL_S
       const first = mid - ((s.count - 1) * PITCH) / 2
       for (let i = 0; i < s.count; i++)
         marks.push({ x: first + i * PITCH, y: Y.injured, r: R, kind: s.kind, group: p.id, us: s.us, sub, step })
-      texts.push(makeText({ text: s.lines[0], x: mid, y: Y.subLabel, size: LABEL, bold: false, anchor: 'middle', role: 'sub-label', step }))
+      s.lines.forEach((text, i) => texts.push(makeText({
+        text,
+        x: mid,
+        y: Y.subLabel + i * 23,
+        size: LABEL,
+        bold: false,
+        anchor: 'middle',
+        role: 'sub-label',
+        step,
+      })))
       subs.push({ group: p.id, kind: s.kind, count: s.count, us: s.us, lines: s.lines, spoken: s.spoken })
       cx += s.w + SUB_GAP
       sub++

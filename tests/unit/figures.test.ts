@@ -36,14 +36,25 @@ describe('erbil toll: layout', () => {
     expect(marks('outside', 'killed')).toHaveLength(count(erbil.killed.filter(c => c.where === 'outside')))
   })
 
+  it('counts, under every row of marks, the marks there: the audience counts what it reads', () => {
+    const injured = layout.subs.filter(s => s.kind !== 'killed')
+    expect(injured.length).toBeGreaterThanOrEqual(5)
+    for (const s of injured) {
+      const firsts = s.lines.map(l => Number(l.match(/\d+/)?.[0]))
+      expect(firsts, s.lines.join(' / ')).toContain(s.count)
+    }
+  })
+
   it('labels each sub-group in the record\'s terms', () => {
     const labels = layout.texts.filter(t => t.role === 'sub-label').map(t => t.text)
     const expected = [
       '4 US contractors',
       '1 US service member',
       '4 other contractors',
-      'at least 3 civilians, 1 died later',
+      'at least 2 civilians',
+      '+ 1 died later',
       'AFP later: 5',
+      '2 more',
     ]
     for (const l of [...expected, 'Nawaf Rashid'])
       expect(labels).toContain(l)
