@@ -10,11 +10,12 @@ export const TIMELINE_SIZE = { width: 884, height: 316 }
 /** Everything the audience reads at 18 px or more, drawn 1:1 on the canvas (STYLE.md). */
 export const TIMELINE_FONT = { title: 19, detail: 18, context: 18, tick: 18 }
 const MARGIN = { left: 12, right: 12 }
-const Y = { span: 10, title: 52, when: 74, attack: 100, toll: 126, axis: 176, context: 236 }
+const Y = { span: 10, title: 52, when: 74, attack: 100, toll: 126, axis: 160, context: 220 }
 const ROW = 22
-const TOLL_GAP = 14
+/** A casualty mark's radius: a person reads from the back of the room (about 18 px across at 1280×720). */
+export const TOLL_R = 7
+const TOLL_GAP = 17
 const TOLL_PER_ROW = 7
-const TOLL_KEY_ROW = 22
 
 export interface TollMark { kind: 'injured' | 'killed', x: number, y: number, dashed: boolean }
 /** What an attack that hurt no one says in place of its marks. */
@@ -61,22 +62,31 @@ export function tollMarks(e: Event, cx: number, top: number): TollMark[] {
 }
 
 export interface TollKeyItem { kind: TollMark['kind'], dashed: boolean, text: string, box: Box }
+export interface DayKey { text: string, box: Box }
+
+/** The gap between two entries of the key's row. */
+const KEY_GAP = 28
 
 /**
- * A key to the casualty marks, one line for each kind drawn, from `top` down at the left of the lower lane, under the
- * day bars' key: the days before the first attack leave that corner empty, and the keys read together as a legend.
+ * The key, in one row at `top`, under every event: in the lane beside the days, a grey bar read as an event of the day
+ * above it (a cold read found). The day bars' entry first, then one for each kind of casualty mark drawn.
  */
-export function keyToll(marks: TimelineMark[], top: number): TollKeyItem[] {
+export function keyRow(marks: TimelineMark[], top: number): { dayKey?: DayKey, tollKey: TollKeyItem[] } {
+  let x = MARGIN.left
+  const next = (w: number): Box => {
+    const box = { x, y: top, w, h: 20 }
+    x += w + KEY_GAP
+    return box
+  }
+  const dayText = 'hour unknown'
+  const dayKey = marks.some(m => m.day) ? { text: dayText, box: next(30 + textWidth(dayText, TIMELINE_FONT.context)) } : undefined
   const drawn = marks.flatMap(m => m.toll)
   const kinds = [
     { kind: 'injured' as const, dashed: false, text: 'injured' },
     { kind: 'killed' as const, dashed: false, text: 'killed' },
     { kind: 'injured' as const, dashed: true, text: 'unconfirmed' },
   ].filter(k => drawn.some(p => p.kind === k.kind && p.dashed === k.dashed))
-  return kinds.map((k, i) => ({
-    ...k,
-    box: { x: MARGIN.left, y: top + i * TOLL_KEY_ROW, w: 20 + textWidth(k.text, TIMELINE_FONT.context), h: 20 },
-  }))
+  return { dayKey, tollKey: kinds.map(k => ({ ...k, box: next(20 + textWidth(k.text, TIMELINE_FONT.context)) })) }
 }
 
 /** A tick at each midnight, the day's number centred in its day, and the weekday under the days of an attack. */
@@ -88,17 +98,6 @@ function dayTicks(scale: ReturnType<typeof dayScale>, attacks: Event[]) {
     label: String(Number(isoOfDay(t).slice(8))),
     weekday: attacks.some(a => a.date === isoOfDay(t)) ? formatDate(isoOfDay(t), { weekday: true }).split(' ')[0] : undefined,
   }))
-}
-
-/** A key to the grey day bars, where a mark's hour is not known: left in the lower lane, on the first free row. */
-function keyDays(marks: TimelineMark[], taken: Box[]) {
-  const keyText = 'hour unknown'
-  const keyBox = (y: number): Box => ({ x: MARGIN.left, y, w: 30 + textWidth(keyText, TIMELINE_FONT.context), h: 20 })
-  const keyY = marks.some(m => m.day)
-    // 12 units clear of any mark, so the key never reads as the caption of the bar beside it
-    ? Array.from({ length: 8 }, (_, i) => Y.context - 8 + i * ROW).find(y => !taken.some(t => overlaps(t, keyBox(y), 12)))
-    : undefined
-  return keyY === undefined ? undefined : { box: keyBox(keyY), text: keyText }
 }
 
 /** "no one hurt" centred on x, under the pins where an attack's marks would be. */
@@ -155,7 +154,7 @@ export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
         toll,
         noneX,
         none,
-        stemTop: Math.max(Y.attack + 14, ...toll.map(p => p.y + 9), ...(none ? [none.y + 6] : [])),
+        stemTop: Math.max(Y.attack + 14, ...toll.map(p => p.y + TOLL_R + 3), ...(none ? [none.y + 6] : [])),
       })
       return
     }
@@ -188,8 +187,9 @@ export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
     const x0 = day ? Math.min(x - 10, day.x0) : x - 10
     const x1 = day ? Math.max(x + 10, day.x1) : x + 10
     const withMark = (b: Box) => ({ x: Math.min(b.x, x0), y: b.y, w: Math.max(b.x + b.w, x1) - Math.min(b.x, x0), h: b.h })
+    // Half a row at a time: a whole row would leave a label's height empty between two rows.
     while (taken.some(t => overlaps(t, withMark(box), 3))) {
-      y += ROW
+      y += ROW / 2
       box = { ...box, y: y - 15 }
     }
     taken.push(withMark(box))
@@ -203,13 +203,9 @@ export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
   const spanLine = { x0: first.x, x1: last.x, y: Y.span + 8, tickTo: Math.min(...marks.filter(m => m.number).map(m => m.label.box.y)) - 4 }
 
   const ticks = dayTicks(scale, attacks)
-  const dayKey = keyDays(marks, taken)
-  const tollKey = keyToll(marks, dayKey ? dayKey.box.y + dayKey.box.h + 10 : Y.context - 8)
-  const height = Math.max(
-    size.height,
-    ...marks.map(m => m.label.box.y + m.label.box.h + 4),
-    ...[dayKey?.box, ...tollKey.map(k => k.box)].map(b => (b ? b.y + b.h + 4 : 0)),
-  )
+  const lowest = Math.max(...marks.map(m => m.label.box.y + m.label.box.h))
+  const { dayKey, tollKey } = keyRow(marks, lowest + 8)
+  const height = Math.max(size.height, ...[dayKey?.box, ...tollKey.map(k => k.box)].map(b => (b ? b.y + b.h + 4 : 0)))
   return {
     size: { ...size, height },
     Y,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { overlaps } from '../../charts/geometry'
 import { textWidth } from '../../charts/labels'
 import { timelineEvents, total } from '../../charts/timeline'
-import { layoutTimeline, NO_ONE_HURT, TIMELINE_FONT, TIMELINE_SIZE } from '../../charts/timelineLayout'
+import { layoutTimeline, NO_ONE_HURT, TIMELINE_FONT, TIMELINE_SIZE, TOLL_R } from '../../charts/timelineLayout'
 import AttackTimeline from '../../components/AttackTimeline.vue'
 import { facts } from '../../data'
 
@@ -16,7 +16,7 @@ describe('timeline layout', () => {
     const attacks = layout.marks.filter(m => m.number)
     expect(attacks).toHaveLength(3)
     for (const m of attacks) {
-      const lowest = Math.max(m.y + 13, ...m.toll.map(p => p.y + 5.2), ...(m.none ? [m.none.y] : []))
+      const lowest = Math.max(m.y + 13, ...m.toll.map(p => p.y + TOLL_R), ...(m.none ? [m.none.y] : []))
       expect(m.stemTop, m.event.id).toBeGreaterThan(lowest)
       expect(m.stemTop!, m.event.id).toBeLessThan(layout.Y.axis)
     }
@@ -36,6 +36,17 @@ describe('timeline layout', () => {
         expect(overlaps(boxes[i], boxes[j]), `${boxes[i].id} / ${boxes[j].id}`).toBe(false)
       expect(boxes[i].x >= 0 && boxes[i].x + boxes[i].w <= layout.size.width, `${boxes[i].id} inside`).toBe(true)
     }
+  })
+  it('keys the marks in one row under every event, so that no entry reads as an event of the day above it', () => {
+    const entries = [layout.dayKey!, ...layout.tollKey].map(k => k.box)
+    const lowest = Math.max(...layout.marks.flatMap(m => [m.label.box.y + m.label.box.h, m.y + 13]))
+    for (const b of entries) {
+      expect(b.y, 'below every event').toBeGreaterThan(lowest)
+      expect(b.y, 'one row').toBe(entries[0].y)
+      expect(b.y + b.h).toBeLessThanOrEqual(layout.size.height)
+    }
+    for (const [i, b] of entries.slice(1).entries())
+      expect(b.x, 'left to right, apart').toBeGreaterThan(entries[i].x + entries[i].w)
   })
   it('keys the grey day bar, clear of every label, mark and day bar, from the first click that draws one', () => {
     const key = layout.dayKey!
