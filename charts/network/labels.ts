@@ -11,12 +11,11 @@ import { CLAIM_WIDTH, KEY_WORDS, LINE, NAME_CLEARANCE, NETWORK_FONT, WEIGHT } fr
 import { away } from './routes'
 
 /**
- * "Erbil, 15 Feb": the attack's place without "airport" or "air base", and its day; its numbered pin says it is an
- * attack, as on the timeline and the map. Short enough to sit under the pin, where it cannot read as a line's words.
+ * "Erbil": the attack's place without "airport" or "air base"; its numbered pin says it is an attack, and which, as on
+ * the timeline and the map, where its date is. A longer name crowded the relations' words beside it.
  */
 export function eventName(event: Event): string {
-  const where = event.title.replace(/\s+(?:airport|air base|base)$/i, '')
-  return `${event.kind === 'attack' ? where : event.title}, ${formatDate(event.date)}`
+  return event.kind === 'attack' ? event.title.replace(/\s+(?:airport|air base|base)$/i, '') : `${event.title}, ${formatDate(event.date)}`
 }
 
 /** An edge's words: the label, the claim in brackets beneath it, and the "after the article" badge; and their size. */
