@@ -3,12 +3,12 @@
 // caption, and a pin there pushes the discs off their places, so the raid is drawn only in an enlargement of the three,
 // in the east panel the week's map leaves free, tied by two lines to a mark of the same ground on the map. Pins keep
 // their size; only the distances between them grow, all by the same factor, so the enlargement is as true as the map.
-import type { GeoProjection } from 'd3-geo'
+import type { GeoConicProjection } from 'd3-geo'
 import type { Box, Pt } from '../geometry'
-import type { CountryAt, Detail, ScaleBar, Site } from './model'
+import type { Country, CountryAt, Detail, ScaleBar, Site } from './model'
 import { bounds, boxAt, dist, pointsAlong } from '../geometry'
 import { textWidth } from '../labels'
-import { scaleBar } from '../projection'
+import { enlargeProjection, scaleBar } from '../projection'
 import { placeSiteLabels } from './labels'
 import { MAP_FONT } from './model'
 
@@ -47,7 +47,12 @@ function connectors(mark: Box, box: Box): [number, number, number, number][] {
  * smaller, and k is the largest that keeps every disc of the crowd inside the mark; the pins sit as far right as that
  * allows, so that their names read from the left.
  */
-export function layoutDetail(crowded: Site[], box: Box, projection: GeoProjection, countryAt: CountryAt): Detail | undefined {
+export function layoutDetail(
+  crowded: Site[],
+  box: Box,
+  ground: { projection: GeoConicProjection, countries: Country[], countryAt: CountryAt },
+): Detail | undefined {
+  const { projection, countries, countryAt } = ground
   if (!crowded.length)
     return undefined
   const discs = crowded.map(s => boxAt(s.x, s.y, 2 * (s.r + PAD), 2 * (s.r + PAD)))
@@ -63,6 +68,8 @@ export function layoutDetail(crowded: Site[], box: Box, projection: GeoProjectio
   const toMap = (x: number, y: number): Pt => [centre[0] + (x - at[0]) / k, centre[1] + (y - at[1]) / k]
   const [mx, my] = toMap(box.x, box.y)
   const mark: Box = { x: mx, y: my, w: box.w / k, h: box.h / k }
+  const path = enlargeProjection(projection, k, centre, at, box)
+  const land = countries.map(c => ({ id: c.id, name: c.name, d: path(c.feature) ?? '' })).filter(c => c.d)
 
   const sites: Site[] = [...crowded].sort((a, b) => a.y - b.y).map((s) => {
     const [x, y] = toDetail(s.x, s.y)
@@ -89,6 +96,7 @@ export function layoutDetail(crowded: Site[], box: Box, projection: GeoProjectio
     centre,
     at,
     mark,
+    land,
     connectors: connectors(mark, box),
     sites: sites.map(s => ({ ...s, words: { ...labels.find(l => l.id === `site:${s.place.id}`)!, id: `detail:${s.place.id}` } })),
     title,

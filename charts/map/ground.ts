@@ -1,6 +1,6 @@
 // Phase 1, the ground: the figure's areas (frame, inset), the countries projected into the frame, the wider region's
 // inset, and a lookup from a pixel to the country under it.
-import type { GeoProjection } from 'd3-geo'
+import type { GeoConicProjection, GeoProjection } from 'd3-geo'
 import type { Feature, FeatureCollection, Geometry } from 'geojson'
 import type { Topology } from 'topojson-specification'
 import type { Box, Pt } from '../geometry'
@@ -18,7 +18,7 @@ export function mapAreas(size: { width: number, height: number }) {
 }
 
 export interface Ground {
-  projection: GeoProjection
+  projection: GeoConicProjection
   path: ReturnType<typeof geoPath>
   point: Projected
   countries: Country[]

@@ -44,7 +44,7 @@ function makePlaceMap(facts: Facts, geo: Topology): MapLayout {
   const crowded = crowdedSites(sites)
   const onMap = sites.filter(s => s.kind !== 'raid' || !crowded.includes(s))
   placeDiscs(onMap)
-  const detail = layoutDetail(crowded, PANELS.east, projection, countryAt)
+  const detail = layoutDetail(crowded, PANELS.east, { projection, countries, countryAt })
   const lines: Pt[][] = detail ? connectorLines(detail) : []
 
   // 4. Furniture first, in corners the labels then avoid.

@@ -1,6 +1,6 @@
 // The map's vocabulary: its size and fonts, the things it draws, and the stages the deck shows it at. Everything here
 // sits below the phases (ground, sites, discs, detail, labels, furniture): none of them imports upward.
-import type { GeoProjection } from 'd3-geo'
+import type { GeoConicProjection } from 'd3-geo'
 import type { Feature, Geometry } from 'geojson'
 import type { Event, Place } from '../../data'
 import type { Box, Pt } from '../geometry'
@@ -81,6 +81,8 @@ export interface Detail {
   at: Pt
   /** the ground the enlargement shows, marked on the map, and the two lines from it to the enlargement's near corners */
   mark: Box
+  /** the countries drawn again, enlarged and cut at the box */
+  land: { id: string, name: string, d: string }[]
   connectors: [number, number, number, number][]
   /** the crowded sites, in the enlargement's own coordinates, each with its label there */
   sites: (Site & { words: Label })[]
@@ -101,7 +103,7 @@ export interface MapLayout {
   labels: Label[]
   bar: ScaleBar
   credit: Credit
-  projection: GeoProjection
+  projection: GeoConicProjection
   countryAt: CountryAt
   /** the crowded pins enlarged, where the map has any */
   detail?: Detail

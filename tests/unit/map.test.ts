@@ -184,6 +184,8 @@ describe('the enlargement round Baghdad', () => {
   const detail = layout.detail!
   const mapped = (id: string) => layout.sites.find(s => s.place.id === id)!
   const drawn = (id: string) => detail.sites.find(s => s.place.id === id)!
+  const invertDetail = (x: number, y: number): [number, number] =>
+    [detail.centre[0] + (x - detail.at[0]) / detail.k, detail.centre[1] + (y - detail.at[1]) / detail.k]
   it('holds the raid and the two attacks crowded round it, and nothing else', () => {
     expect(detail.sites.map(s => s.place.id), 'north to south').toEqual(['balad', 'tarmiyah', 'green-zone'])
     expect(layout.labels.map(l => l.id), 'the raid is named in the enlargement only').not.toContain('site:tarmiyah')
@@ -200,6 +202,21 @@ describe('the enlargement round Baghdad', () => {
     }
     const north = [...detail.sites].sort((a, b) => a.y - b.y).map(s => s.place.id)
     expect(north).toEqual([...layout.sites].filter(s => ids.includes(s.place.id)).sort((a, b) => a.y - b.y).map(s => s.place.id))
+  })
+  it('draws its ground from the same projection, enlarged and cut at its box', () => {
+    expect(detail.land.map(c => c.name)).toContain('Iraq')
+    for (const c of detail.land) {
+      const xy = c.d.match(/-?\d+(?:\.\d+)?/g)!.map(Number)
+      for (let i = 0; i < xy.length; i += 2) {
+        expect(xy[i], c.name).toBeGreaterThanOrEqual(detail.box.x - 0.5)
+        expect(xy[i], c.name).toBeLessThanOrEqual(detail.box.x + detail.box.w + 0.5)
+        expect(xy[i + 1], c.name).toBeGreaterThanOrEqual(detail.box.y - 0.5)
+        expect(xy[i + 1], c.name).toBeLessThanOrEqual(detail.box.y + detail.box.h + 0.5)
+      }
+    }
+    // Tarmiyah is over Iraq in the enlargement as on the map.
+    const raid = detail.sites.find(s => s.kind === 'raid')!
+    expect(layout.countryAt(...invertDetail(raid.x, raid.y))).toBe('Iraq')
   })
   it('draws its scale bar k times the map\'s length for the same distance', () => {
     const [lon, lat] = invert(detail.centre[0], detail.centre[1])
