@@ -1,5 +1,5 @@
 import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { overlaps } from '../../charts/geometry'
 import { textWidth } from '../../charts/labels'
 import { timelineEvents, total } from '../../charts/timeline'
@@ -8,7 +8,11 @@ import AttackTimeline from '../../components/AttackTimeline.vue'
 import { facts } from '../../data'
 
 const order = timelineEvents(facts.events)
-const layout = layoutTimeline(order)
+// Laid out afresh before each test, not once at import: under mutation testing each test must run the changed code.
+let layout: ReturnType<typeof layoutTimeline>
+beforeEach(() => {
+  layout = layoutTimeline(order)
+})
 const at = (clicks: number, showAfter = true) => mount(AttackTimeline, { props: { facts, clicks, showAfter } })
 
 describe('timeline layout', () => {
