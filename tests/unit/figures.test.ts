@@ -1,5 +1,5 @@
 import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { layoutMonthStrip } from '../../charts/monthStrip'
 import { layoutShare } from '../../charts/share'
 import { wholeMonths } from '../../charts/timeline'
@@ -13,7 +13,11 @@ import { facts } from '../../data'
 
 const erbil = facts.events.find(e => e.id === 'erbil')!
 const ARTICLE_US = 5
-const layout = layoutToll(erbil, ARTICLE_US)
+// Laid out afresh before each test, not once at import: under mutation testing each test must run the changed code.
+let layout: ReturnType<typeof layoutToll>
+beforeEach(() => {
+  layout = layoutToll(erbil, ARTICLE_US)
+})
 const count = (list: { count: number }[]) => list.reduce((n, c) => n + c.count, 0)
 const toll = (clicks?: number) => mount(ErbilToll, { props: { event: erbil, articleUsInjured: ARTICLE_US, clicks } })
 function people(w: ReturnType<typeof toll>, group?: string, kind?: string) {
