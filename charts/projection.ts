@@ -1,4 +1,4 @@
-import type { GeoConicProjection, GeoPermissibleObjects, GeoProjection } from 'd3-geo'
+import type { GeoPermissibleObjects, GeoProjection } from 'd3-geo'
 import type { Box } from './geometry'
 import { geoConicConformal, geoPath } from 'd3-geo'
 
@@ -21,21 +21,6 @@ export function makeProjection(extent: Box, pad = 6) {
   const path = geoPath(projection)
   const point = (lon: number, lat: number): [number, number] => projection([lon, lat]) ?? [Number.NaN, Number.NaN]
   return { projection, path, point }
-}
-
-/**
- * The same projection enlarged k times about the map's point `centre`, which it draws at `at`, and cut at `clip`: the
- * ground of an enlargement, as true as the map's.
- */
-export function enlargeProjection(projection: GeoConicProjection, k: number, centre: [number, number], at: [number, number], clip: Box) {
-  const [tx, ty] = projection.translate()
-  const enlarged = geoConicConformal()
-    .parallels(projection.parallels())
-    .rotate(projection.rotate())
-    .scale(projection.scale() * k)
-    .translate([k * tx + at[0] - k * centre[0], k * ty + at[1] - k * centre[1]])
-    .clipExtent([[clip.x, clip.y], [clip.x + clip.w, clip.y + clip.h]])
-  return geoPath(enlarged)
 }
 
 const ROUND_KM = [50, 100, 150, 200, 250, 300, 400, 500]

@@ -10,12 +10,12 @@ export const TIMELINE_SIZE = { width: 884, height: 316 }
 /** Everything the audience reads at 18 px or more, drawn 1:1 on the canvas (STYLE.md). */
 export const TIMELINE_FONT = { title: 19, detail: 18, context: 18, tick: 18 }
 const MARGIN = { left: 12, right: 12 }
-const Y = { span: 10, title: 52, when: 74, attack: 100, toll: 126, axis: 160, context: 220 }
+const Y = { span: 10, title: 48, when: 70, attack: 94, toll: 118, axis: 164, context: 224 }
 const ROW = 22
 /** A casualty mark's radius: a person reads from the back of the room (about 18 px across at 1280×720). */
-export const TOLL_R = 7
-const TOLL_GAP = 17
-const TOLL_PER_ROW = 7
+export const TOLL_R = 6.5
+const TOLL_GAP = 15
+const TOLL_PER_ROW = 5
 
 export interface TollMark { kind: 'injured' | 'killed', x: number, y: number, dashed: boolean }
 /** What an attack that hurt no one says in place of its marks. */
@@ -31,7 +31,7 @@ export interface TimelineMark {
   hourKnown: boolean
   /** the day's width, drawn under a mark whose hour is not known */
   day?: { x0: number, x1: number }
-  label: { lines: string[], box: Box, anchor: 'start' | 'middle' }
+  label: { lines: string[], box: Box, anchor: 'start' | 'middle' | 'end' }
   toll: TollMark[]
   /** where "no one hurt" is centred, for an attack that hurt no one: under its pin, kept left of the article's line */
   noneX?: number
@@ -193,7 +193,9 @@ export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
       box = { ...box, y: y - 15 }
     }
     taken.push(withMark(box))
-    marks.push({ event: e, index, x, y, hourKnown, day, label: { lines, box, anchor: 'start' }, toll: [] })
+    // A label left of its mark ends at the mark, so that drawn bold, as the newest event is, it grows away from it.
+    const anchor = box.x + box.w <= x ? 'end' as const : 'start' as const
+    marks.push({ event: e, index, x, y, hourKnown, day, label: { lines, box, anchor }, toll: [] })
   })
 
   // The span of the attacks, drawn above their labels, so its ticks cross nothing.

@@ -130,14 +130,15 @@ function slotsOf(event: Event, group: TollGroup) {
     const rings = c.count - died
     // Fewer rings than the count: the label counts the rings above it, then says where the others are, so that the
     // audience counts what it reads.
-    const lines = died ? [injuredLabel({ ...c, count: rings }, others), `+ ${died} died later`] : [injuredLabel(c, others)]
+    // The one who died later is the filled dot below, labelled there: this label counts only the rings above it.
+    const lines = [injuredLabel({ ...c, count: rings }, others)]
     const span = (n: number) => (n - 1) * PITCH + 2 * R
     const w = Math.max(span(rings), ...lines.map(l => textWidth(l, LABEL)))
     const spoken = `${injuredLabel(c, others)} injured${died ? `, ${died} of whom died later` : ''}`
     row.push({ kind: 'injured', count: rings, us: c.us, lines, w, spoken })
     const more = c.otherCount ? c.otherCount.count - c.count : 0
     if (more > 0) {
-      const other = [otherCountLabel(c)!, `${more} more`]
+      const other = [`${otherCountLabel(c)!} hurt`, `(${more} more)`]
       row.push({
         kind: 'injured-other-count',
         count: more,

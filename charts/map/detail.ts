@@ -1,14 +1,14 @@
 // Phase 3b, the enlargement. The raid at Tarmiyah lies between Balad and the Green Zone, all three within about 70 km:
 // less than an attack's disc across at the map's scale. Any label there sits at a neighbour's height and reads as its
 // caption, and a pin there pushes the discs off their places, so the raid is drawn only in an enlargement of the three,
-// in the east panel the week's map leaves free, tied by two lines to a mark of the same ground on the map. Pins keep
-// their size; only the distances between them grow, all by the same factor, so the enlargement is as true as the map.
+// in the east panel the week's map leaves free, its dashed edge matching a dashed mark of the same ground on the map.
+// Pins keep their size; only the distances between them grow, all by one factor, so the enlargement is as true as the map.
 import type { GeoConicProjection } from 'd3-geo'
 import type { Box, Pt } from '../geometry'
-import type { Country, CountryAt, Detail, ScaleBar, Site } from './model'
-import { bounds, boxAt, dist, pointsAlong } from '../geometry'
+import type { CountryAt, Detail, ScaleBar, Site } from './model'
+import { bounds, boxAt, dist } from '../geometry'
 import { textWidth } from '../labels'
-import { enlargeProjection, scaleBar } from '../projection'
+import { scaleBar } from '../projection'
 import { placeSiteLabels } from './labels'
 import { MAP_FONT } from './model'
 
@@ -28,19 +28,6 @@ export function crowdedSites(sites: Site[]): Site[] {
   return near.length ? [...near, raid] : []
 }
 
-/** Points along the two connectors, for the labels to keep off (the mark itself is taken whole). */
-export function connectorLines(detail: Detail): Pt[][] {
-  return detail.connectors.map(([x1, y1, x2, y2]) => pointsAlong([x1, y1], [x2, y2], 24))
-}
-
-/** From the mark's two corners facing the enlargement to the enlargement's two corners facing the mark. */
-function connectors(mark: Box, box: Box): [number, number, number, number][] {
-  const east = box.x > mark.x + mark.w
-  const from = east ? mark.x + mark.w : mark.x
-  const to = east ? box.x : box.x + box.w
-  return [[from, mark.y, to, box.y], [from, mark.y + mark.h, to, box.y + box.h]]
-}
-
 /**
  * The enlargement: the crowded sites at k times their distances on the map, each labelled by the map's own rule (beside
  * its pin, over its own country, nearest its own pin). The mark on the map is exactly the ground the box shows, k times
@@ -50,9 +37,9 @@ function connectors(mark: Box, box: Box): [number, number, number, number][] {
 export function layoutDetail(
   crowded: Site[],
   box: Box,
-  ground: { projection: GeoConicProjection, countries: Country[], countryAt: CountryAt },
+  ground: { projection: GeoConicProjection, countryAt: CountryAt },
 ): Detail | undefined {
-  const { projection, countries, countryAt } = ground
+  const { projection, countryAt } = ground
   if (!crowded.length)
     return undefined
   const discs = crowded.map(s => boxAt(s.x, s.y, 2 * (s.r + PAD), 2 * (s.r + PAD)))
@@ -68,15 +55,13 @@ export function layoutDetail(
   const toMap = (x: number, y: number): Pt => [centre[0] + (x - at[0]) / k, centre[1] + (y - at[1]) / k]
   const [mx, my] = toMap(box.x, box.y)
   const mark: Box = { x: mx, y: my, w: box.w / k, h: box.h / k }
-  const path = enlargeProjection(projection, k, centre, at, box)
-  const land = countries.map(c => ({ id: c.id, name: c.name, d: path(c.feature) ?? '' })).filter(c => c.d)
 
   const sites: Site[] = [...crowded].sort((a, b) => a.y - b.y).map((s) => {
     const [x, y] = toDetail(s.x, s.y)
     // An attack is named here by its place alone: its date is on its label on the map, beside its number.
     return { ...s, x, y, disc: s.disc ? { x, y } : undefined, lines: s.kind === 'attack' ? [s.place.name] : s.lines }
   })
-  const title = { text: 'Around Baghdad', x: box.x + 10, y: box.y + 24 }
+  const title = { text: 'Around Baghdad, enlarged', x: box.x + 10, y: box.y + 24 }
   const titleBox: Box = { x: box.x, y: box.y, w: textWidth(title.text, MAP_FONT.place, true) + 20, h: 32 }
   // The scale bar measured on the map at the crowd's latitude, then drawn k times longer.
   const measured = scaleBar(projection, centre[0], centre[1], 70 / k)
@@ -96,8 +81,6 @@ export function layoutDetail(
     centre,
     at,
     mark,
-    land,
-    connectors: connectors(mark, box),
     sites: sites.map(s => ({ ...s, words: { ...labels.find(l => l.id === `site:${s.place.id}`)!, id: `detail:${s.place.id}` } })),
     title,
     bar,

@@ -7,7 +7,7 @@ import type { Topology } from 'topojson-specification'
 import type { Facts } from '../../data'
 import type { Box, Pt } from '../geometry'
 import type { MapLayout, Room } from './model'
-import { connectorLines, crowdedSites, layoutDetail } from './detail'
+import { crowdedSites, layoutDetail } from './detail'
 import { placeDiscs } from './discs'
 import { layoutFurniture } from './furniture'
 import { layoutGround, mapAreas } from './ground'
@@ -44,8 +44,7 @@ function makePlaceMap(facts: Facts, geo: Topology): MapLayout {
   const crowded = crowdedSites(sites)
   const onMap = sites.filter(s => s.kind !== 'raid' || !crowded.includes(s))
   placeDiscs(onMap)
-  const detail = layoutDetail(crowded, PANELS.east, { projection, countries, countryAt })
-  const lines: Pt[][] = detail ? connectorLines(detail) : []
+  const detail = layoutDetail(crowded, PANELS.east, { projection, countryAt })
 
   // 4. Furniture first, in corners the labels then avoid.
   const { credit, bar, boxes: furniture } = layoutFurniture(frame, inset, projection)
@@ -53,9 +52,9 @@ function makePlaceMap(facts: Facts, geo: Topology): MapLayout {
   const room: Room = { frame, countryAt, pins }
   const taken: Box[] = [...furniture, ...pinBoxes(onMap), ...(detail ? [detail.mark] : [])]
 
-  // 5. Places' names, beside their pins and off the connectors; 6. countries' names in whatever room is left.
-  const labels = placeSiteLabels(onMap, room, taken, lines)
+  // 5. Places' names beside their pins; 6. countries' names in whatever room is left.
+  const labels = placeSiteLabels(onMap, room, taken, [])
   taken.push(...labels.map(l => l.box))
-  const countryLabels = placeCountryLabels(countries, room, taken, lines)
+  const countryLabels = placeCountryLabels(countries, room, taken, [])
   return { frame, inset, panels: PANELS, furniture, countries, countryLabels, sites, labels, bar, credit, projection, countryAt, detail }
 }

@@ -79,11 +79,8 @@ export interface Detail {
   /** the map's point drawn at the enlargement's `at` */
   centre: Pt
   at: Pt
-  /** the ground the enlargement shows, marked on the map, and the two lines from it to the enlargement's near corners */
+  /** the ground the enlargement shows, marked on the map with the enlargement's own dashed edge */
   mark: Box
-  /** the countries drawn again, enlarged and cut at the box */
-  land: { id: string, name: string, d: string }[]
-  connectors: [number, number, number, number][]
   /** the crowded sites, in the enlargement's own coordinates, each with its label there */
   sites: (Site & { words: Label })[]
   title: { text: string, x: number, y: number }

@@ -108,13 +108,12 @@ function drawnMap(page: Page, no: number) {
       id: e.getAttribute('data-label')!,
       ...box(e.tagName === 'text' ? [e] : [...e.querySelectorAll('text')]),
     }))
-    // Leaders and the enlargement's connectors, sampled along their drawn length in screen pixels.
-    const lines = [...root.querySelectorAll('line.leader, line.connector')].map((e) => {
+    // Leaders, sampled along their drawn length in screen pixels.
+    const lines = [...root.querySelectorAll('line.leader')].map((e) => {
       const g = e as SVGGeometryElement
       const m = g.getScreenCTM()!
       const len = g.getTotalLength()
-      const owner = e.closest('[data-place]')?.getAttribute('data-place') ?? e.getAttribute('data-leader')
-        ?? 'enlargement'
+      const owner = e.closest('[data-place]')?.getAttribute('data-place') ?? e.getAttribute('data-leader') ?? 'leader'
       const points = Array.from({ length: 41 }, (_, i) => {
         const p = g.getPointAtLength((len * i) / 40).matrixTransform(m)
         return { x: p.x, y: p.y }

@@ -56,9 +56,8 @@ describe('erbil toll: layout', () => {
       '1 US service member',
       '4 other contractors',
       'at least 2 civilians',
-      '+ 1 died later',
-      'AFP later: 5',
-      '2 more',
+      'AFP later: 5 hurt',
+      '(2 more)',
     ]
     for (const l of [...expected, 'Nawaf Rashid'])
       expect(labels).toContain(l)

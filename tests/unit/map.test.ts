@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest'
 import { anyIn, distanceTo, overlaps, pointsAlong } from '../../charts/geometry'
 import { textWidth } from '../../charts/labels'
 import { layoutPlaceMap, MAP_FONT, MAP_STAGES, mapView, onOwnSide, samplePoints, stageSteps } from '../../charts/map'
-import { connectorLines } from '../../charts/map/detail'
 import { facts } from '../../data'
 import { geo } from '../../data/geo'
 import { buildGeo, buildInset } from '../../scripts/build-geo.mjs'
@@ -112,13 +111,10 @@ describe('labels', () => {
       }
     }
   })
-  it('no leader or connector runs through a label', () => {
-    const connectors = connectorLines(layout.detail!)
+  it('no leader runs through a label', () => {
     for (const b of boxes) {
       for (const l of leaders.filter(l => l.id !== b.id))
         expect(anyIn(l.line, b, 0), `${l.id}'s leader through ${b.id}`).toBe(false)
-      for (const c of connectors)
-        expect(anyIn(c, b, 0), `a connector through ${b.id}`).toBe(false)
     }
   })
   it('fits each label\'s words in its box at the size drawn, names bold', () => {
@@ -184,8 +180,6 @@ describe('the enlargement round Baghdad', () => {
   const detail = layout.detail!
   const mapped = (id: string) => layout.sites.find(s => s.place.id === id)!
   const drawn = (id: string) => detail.sites.find(s => s.place.id === id)!
-  const invertDetail = (x: number, y: number): [number, number] =>
-    [detail.centre[0] + (x - detail.at[0]) / detail.k, detail.centre[1] + (y - detail.at[1]) / detail.k]
   it('holds the raid and the two attacks crowded round it, and nothing else', () => {
     expect(detail.sites.map(s => s.place.id), 'north to south').toEqual(['balad', 'tarmiyah', 'green-zone'])
     expect(layout.labels.map(l => l.id), 'the raid is named in the enlargement only').not.toContain('site:tarmiyah')
@@ -202,21 +196,6 @@ describe('the enlargement round Baghdad', () => {
     }
     const north = [...detail.sites].sort((a, b) => a.y - b.y).map(s => s.place.id)
     expect(north).toEqual([...layout.sites].filter(s => ids.includes(s.place.id)).sort((a, b) => a.y - b.y).map(s => s.place.id))
-  })
-  it('draws its ground from the same projection, enlarged and cut at its box', () => {
-    expect(detail.land.map(c => c.name)).toContain('Iraq')
-    for (const c of detail.land) {
-      const xy = c.d.match(/-?\d+(?:\.\d+)?/g)!.map(Number)
-      for (let i = 0; i < xy.length; i += 2) {
-        expect(xy[i], c.name).toBeGreaterThanOrEqual(detail.box.x - 0.5)
-        expect(xy[i], c.name).toBeLessThanOrEqual(detail.box.x + detail.box.w + 0.5)
-        expect(xy[i + 1], c.name).toBeGreaterThanOrEqual(detail.box.y - 0.5)
-        expect(xy[i + 1], c.name).toBeLessThanOrEqual(detail.box.y + detail.box.h + 0.5)
-      }
-    }
-    // Tarmiyah is over Iraq in the enlargement as on the map.
-    const raid = detail.sites.find(s => s.kind === 'raid')!
-    expect(layout.countryAt(...invertDetail(raid.x, raid.y))).toBe('Iraq')
   })
   it('draws its scale bar k times the map\'s length for the same distance', () => {
     const [lon, lat] = invert(detail.centre[0], detail.centre[1])
@@ -235,17 +214,19 @@ describe('the enlargement round Baghdad', () => {
         expect(distanceTo(w, s.x, s.y), `${w.id} over ${s.place.id}`).toBeGreaterThan(s.r)
     }
   })
-  it('ties the mark on the map to the box with two lines that no label crosses', () => {
+  it('marks on the map exactly the ground it shows, every crowded disc inside the mark and no label over it', () => {
+    expect(detail.mark.w / detail.box.w).toBeCloseTo(1 / detail.k, 6)
+    expect(detail.mark.h / detail.box.h).toBeCloseTo(1 / detail.k, 6)
     for (const s of detail.sites) {
       const at = drawnAt(mapped(s.place.id))
       expect(at.x - s.r >= detail.mark.x && at.x + s.r <= detail.mark.x + detail.mark.w, `${s.place.id} inside the mark`).toBe(true)
       expect(at.y - s.r >= detail.mark.y && at.y + s.r <= detail.mark.y + detail.mark.h, `${s.place.id} inside the mark`).toBe(true)
+      const { x: mx, y: my } = mapped(s.place.id)
+      const [x, y] = [detail.at[0] + (mx - detail.centre[0]) * detail.k, detail.at[1] + (my - detail.centre[1]) * detail.k]
+      expect(Math.hypot(x - s.x, y - s.y), `${s.place.id} where the mark puts it`).toBeLessThan(1e-6)
     }
-    for (const [x1, y1, x2, y2] of detail.connectors) {
-      expect(x2).toBe(detail.box.x)
-      for (const b of boxes)
-        expect(anyIn(pointsAlong([x1, y1], [x2, y2], 40), b, 0), `connector through ${b.id}`).toBe(false)
-    }
+    for (const b of boxes)
+      expect(overlaps(b, detail.mark), `${b.id} over the mark`).toBe(false)
   })
 })
 
