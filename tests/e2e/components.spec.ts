@@ -37,7 +37,7 @@ async function stepThrough(page: Page, no: number, clicks: number, check: (k: nu
 
 /**
  * What lies under each place label of the rendered map, sampled at nine points of its box:
- * the names of the countries found, or "sea". Read from the browser's own hit testing of the drawn SVG.
+ * the names of the countries found, "sea", or "panel" inside the enlargement. Read from the browser's own hit testing.
  */
 function groundUnderLabels(page: Page, no: number) {
   return page.evaluate((no) => {
@@ -52,8 +52,9 @@ function groundUnderLabels(page: Page, no: number) {
       for (const fx of [0.02, 0.5, 0.98]) {
         for (const fy of [0.05, 0.5, 0.95]) {
           const under = document.elementsFromPoint(r.left + fx * r.width, r.top + fy * r.height)
-          const country = under.find(e => e.matches('path.country'))
-          found.add(country ? country.getAttribute('data-country')! : 'sea')
+          // The topmost ground: a country, or the enlargement's white panel, which hides the land beneath it.
+          const ground = under.find(e => e.matches('path.country, rect.detail-frame'))
+          found.add(!ground ? 'sea' : ground.matches('.detail-frame') ? 'panel' : ground.getAttribute('data-country')!)
         }
       }
       return { label: label.getAttribute('data-label')!, own: label.getAttribute('data-country')!, found: [...found] }
@@ -84,7 +85,9 @@ test('the map puts every place label over its own country or the sea, at every c
     const view = mapView(mapLayout, { stage: 'attacks', clicks: k })
     await expect(map.locator('g.site')).toHaveCount(view.sites.length + (view.detail?.sites.length ?? 0))
     for (const { label, own, found } of await groundUnderLabels(page, mapSlide.no)) {
-      expect(found.filter(c => c !== own && c !== 'sea'), `click ${k}: ${label} lies over`).toEqual([])
+      expect(found.filter(c => c !== own && c !== 'sea' && c !== 'panel'), `click ${k}: ${label} lies over`).toEqual([])
+      if (label.startsWith('detail:'))
+        expect(found, `click ${k}: ${label} inside the enlargement's panel`).toEqual(['panel'])
       checked++
     }
   })
