@@ -65,7 +65,7 @@ export interface TollKeyItem { kind: TollMark['kind'], dashed: boolean, text: st
 export interface DayKey { text: string, box: Box }
 
 /** The gap between two entries of the key's row. */
-const KEY_GAP = 28
+const KEY_GAP = 14
 
 /**
  * The key, in one row at `top`, under every event: in the lane beside the days, a grey bar read as an event of the day
@@ -78,7 +78,8 @@ export function keyRow(marks: TimelineMark[], top: number): { dayKey?: DayKey, t
     x += w + KEY_GAP
     return box
   }
-  const dayText = 'hour unknown'
+  // Balad's hour is disputed, Tarmiyah's not given: one grey bar for both, said in the key.
+  const dayText = 'hour unknown or disputed'
   const dayKey = marks.some(m => m.day) ? { text: dayText, box: next(30 + textWidth(dayText, TIMELINE_FONT.context)) } : undefined
   const drawn = marks.flatMap(m => m.toll)
   const kinds = [
@@ -206,7 +207,7 @@ export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
 
   const ticks = dayTicks(scale, attacks)
   const lowest = Math.max(...marks.map(m => m.label.box.y + m.label.box.h))
-  const { dayKey, tollKey } = keyRow(marks, lowest + 8)
+  const { dayKey, tollKey } = keyRow(marks, lowest + 12)
   const height = Math.max(size.height, ...[dayKey?.box, ...tollKey.map(k => k.box)].map(b => (b ? b.y + b.h + 4 : 0)))
   return {
     size: { ...size, height },

@@ -51,10 +51,12 @@ describe('timeline layout', () => {
     }
     for (const [i, b] of entries.slice(1).entries())
       expect(b.x, 'left to right, apart').toBeGreaterThan(entries[i].x + entries[i].w)
+    // The article's line runs down through the key's row: no entry may reach it.
+    expect(Math.max(...entries.map(b => b.x + b.w)), 'clear of the article\'s line').toBeLessThan(layout.afterStart! - 8)
   })
   it('keys the grey day bar, clear of every label, mark and day bar, from the first click that draws one', () => {
     const key = layout.dayKey!
-    expect(key.text).toBe('hour unknown')
+    expect(key.text).toBe('hour unknown or disputed')
     for (const m of layout.marks) {
       expect(overlaps(key.box, m.label.box, 2), `key over ${m.event.id}'s label`).toBe(false)
       expect(overlaps(key.box, { x: m.x - 13, y: m.y - 13, w: 26, h: 26 }, 2), `key over ${m.event.id}'s mark`).toBe(false)
@@ -63,7 +65,7 @@ describe('timeline layout', () => {
     }
     const first = order.findIndex((_, i) => layout.marks[i].day) + 1
     expect(at(first - 1).find('.day-key').exists()).toBe(false)
-    expect(at(first).find('.day-key').text()).toBe('hour unknown')
+    expect(at(first).find('.day-key').text()).toBe('hour unknown or disputed')
   })
   it('keys the casualty marks clear of every label, mark and day bar, each line from the click that first draws its kind', () => {
     expect(layout.tollKey.map(k => k.text)).toEqual(['injured', 'killed', 'unconfirmed'])
