@@ -11,6 +11,7 @@ import { textWidth } from '../labels'
 import { scaleBar } from '../projection'
 import { placeSiteLabels } from './labels'
 import { MAP_FONT } from './model'
+import { pinBoxes } from './sites'
 
 /** How near an attack's pin must be to the raid's to be drawn in the enlargement with it. */
 const CROWD = 60
@@ -73,8 +74,8 @@ export function layoutDetail(
     countryAt: (x: number, y: number) => countryAt(...toMap(x, y)),
     pins,
   }
-  const taken = [titleBox, barBox, ...sites.map(s => boxAt(s.x, s.y, 2 * s.r + 4, 2 * s.r + 4))]
-  const labels = placeSiteLabels(sites, room, taken, [])
+  const taken = [titleBox, barBox, ...pinBoxes(sites)]
+  const labels = placeSiteLabels(sites, room, taken)
   return {
     box,
     k,

@@ -53,8 +53,8 @@ function makePlaceMap(facts: Facts, geo: Topology): MapLayout {
   const taken: Box[] = [...furniture, ...pinBoxes(onMap), ...(detail ? [detail.mark] : [])]
 
   // 5. Places' names beside their pins; 6. countries' names in whatever room is left.
-  const labels = placeSiteLabels(onMap, room, taken, [])
+  const labels = placeSiteLabels(onMap, room, taken)
   taken.push(...labels.map(l => l.box))
-  const countryLabels = placeCountryLabels(countries, room, taken, [])
+  const countryLabels = placeCountryLabels(countries, room, taken)
   return { frame, inset, panels: PANELS, furniture, countries, countryLabels, sites, labels, bar, credit, projection, countryAt, detail }
 }

@@ -2,7 +2,7 @@
 // (`placeBeside`), then the countries' names, as background, in whatever room is left.
 import type { Box, Pt } from '../geometry'
 import type { Country, CountryAt, Label, Room, Site } from './model'
-import { anyIn, boxAt, centreOf, distanceTo, nearestOn, overlaps, within } from '../geometry'
+import { boxAt, centreOf, distanceTo, nearestOn, overlaps, within } from '../geometry'
 import { textWidth } from '../labels'
 import { COUNTRY_LABELS, LINE, MAP_FONT, PIN } from './model'
 
@@ -83,9 +83,6 @@ export function placeBeside(
   return { box: first!, fits: false }
 }
 
-/** Whether none of these lines runs through a box. */
-export const offLines = (lines: Pt[][]) => (box: Box) => !lines.some(l => anyIn(l, box))
-
 /**
  * A label's shapes, widest first: as written; its second line broken at its comma; the name on two lines, then a word
  * a line, where a border leaves little room (Erbil, between Syria, Turkey and Iran).
@@ -126,10 +123,10 @@ export function levelWithAnother(box: Box, own: { x: number, y: number }, pins: 
 const EXTRA_LINE = 5
 
 /**
- * The places' names, each the nearest fit to its pin off the order lines, in whichever of its shapes sits
+ * The places' names, each the nearest fit to its pin and level with no other pin, in whichever of its shapes sits
  * nearest (the widest where two tie). Returns the labels, which are also the boxes they took.
  */
-export function placeSiteLabels(sites: Site[], room: Room, taken: readonly Box[], lines: Pt[][]): Label[] {
+export function placeSiteLabels(sites: Site[], room: Room, taken: readonly Box[]): Label[] {
   const took = [...taken]
   const labels: Label[] = []
   // South to north: the crowded pins round Baghdad, hemmed in by the enlargement's mark, choose before Erbil's roomier corner.
@@ -138,7 +135,7 @@ export function placeSiteLabels(sites: Site[], room: Room, taken: readonly Box[]
     const fits = labelShapes(s.lines).map((shape) => {
       const w = Math.max(...shape.lines.map((t, i) => textWidth(t, MAP_FONT.place, i < shape.nameLines)))
       const o = { id: s.place.id, x: at.x, y: at.y, r: s.r, w, h: LINE * shape.lines.length, country: s.place.country }
-      const clear = (box: Box) => offLines(lines)(box) && !levelWithAnother(box, at, room.pins)
+      const clear = (box: Box) => !levelWithAnother(box, at, room.pins)
       return { shape, spot: placeBeside(o, room.frame, took, room.countryAt, room.pins, clear) }
     }).filter(f => f.spot.fits)
     // The shape that sits nearest its pin, the widest of those: a name a ring away reads as its neighbour's. Each line
@@ -159,10 +156,10 @@ const COUNTRY_CLEAR = 60
 const GRID_Y = Array.from({ length: 25 }, (_, i) => (i - 12) * 14)
 
 /**
- * Country names are background: each takes the first spot near its centroid over itself and clear of every arrow, or is
+ * Country names are background: each takes the first spot near its centroid over itself and clear of every pin and name, or is
  * left out.
  */
-export function placeCountryLabels(countries: Country[], room: Room, taken: readonly Box[], drawn: Pt[][]): Label[] {
+export function placeCountryLabels(countries: Country[], room: Room, taken: readonly Box[]): Label[] {
   const took = [...taken]
   const countryLabels: Label[] = []
   for (const c of countries.filter(c => COUNTRY_LABELS.includes(c.name))) {
@@ -180,7 +177,6 @@ export function placeCountryLabels(countries: Country[], room: Room, taken: read
         // a country's name keeps well off every pin and every place's name, or it reads as part of them
         && !took.some(t => overlaps(t, box, 20))
         && !room.pins.some(([x, y]) => distanceTo(box, x, y) < COUNTRY_CLEAR)
-        && !drawn.some(line => anyIn(line, box, 4))
         && samplePoints(box).every(([x, y]) => room.countryAt(x, y) === c.name))
     if (!spot)
       continue
