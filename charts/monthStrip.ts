@@ -7,6 +7,7 @@ import { dateParts, formatDate, wholeMonths } from './timeline'
 export const STRIP_FONT = 18
 const HEIGHT = 64
 const AXIS_Y = 34
+const MARK_GAP = 8
 
 /** Day of an ISO date as a fraction of its month, for placing an event inside its month's slot. */
 function inMonth(iso: string): number {
@@ -26,12 +27,19 @@ export function layoutMonthStrip(from: Event, to: Event, width: number) {
     const name = dateParts(`${year}-${String(month).padStart(2, '0')}-01`).month
     // A year's name under its January and under the first month, so the strip reads without a key.
     const label = month === 1 || i === 0 ? `${name.slice(0, 3)} ${year}` : name[0]
-    return { x: i * slot, w: slot, label, centre: i * slot + slot / 2 }
+    // Centred under its month, unless that would run past either end of the strip: then flush with the end.
+    const half = textWidth(label, STRIP_FONT) / 2
+    const centre = i * slot + slot / 2
+    const place = centre - half < 0
+      ? { tx: 0, anchor: 'start' as const }
+      : centre + half > width ? { tx: width, anchor: 'end' as const } : { tx: centre, anchor: 'middle' as const }
+    return { x: i * slot, w: slot, label, centre, ...place }
   })
   const at = (e: Event, i: number) => (i + inMonth(e.date)) * slot
+  // Each end's tick names its day beside it, on the strip's inner side, so the dots are read as the two events.
   const marks = [
-    { id: from.id, x: at(from, 0), anchor: 'start' as const },
-    { id: to.id, x: at(to, count - 1), anchor: 'end' as const },
+    { id: from.id, x: at(from, 0), anchor: 'start' as const, label: formatDate(from.date, { year: true }), dx: MARK_GAP },
+    { id: to.id, x: at(to, count - 1), anchor: 'end' as const, label: formatDate(to.date, { year: true }), dx: -MARK_GAP },
   ]
   // Month labels a year's name wide are drawn only where they fit beside their neighbours.
   const shown = months.map(m => ({ ...m, fits: m.label.length === 1 || textWidth(m.label, STRIP_FONT) < slot * 2.6 }))

@@ -1,4 +1,4 @@
-// Phase 4, the furniture, placed before any label so that labels avoid it: the inset bottom left, the scale bar with
+// Phase 4, the furniture, placed before any label so that labels avoid it: the inset top right, the scale bar with
 // north and the credit bottom right, and the two panels every stage keeps free.
 import type { GeoProjection } from 'd3-geo'
 import type { Box } from '../geometry'

@@ -10,10 +10,10 @@ import { feature } from 'topojson-client'
 import { makeProjection } from '../projection'
 import { INSET } from './model'
 
-/** The map's frame, and the inset in its bottom-left corner. */
+/** The map's frame, and the inset in its top-right corner. */
 export function mapAreas(size: { width: number, height: number }) {
   const frame: Box = { x: 0, y: 0, w: size.width, h: size.height }
-  const inset: Box = { x: frame.x + INSET.margin, y: frame.y + frame.h - INSET.h - INSET.margin, w: INSET.w, h: INSET.h }
+  const inset: Box = { x: frame.x + frame.w - INSET.w - INSET.margin, y: frame.y + INSET.margin, w: INSET.w, h: INSET.h }
   return { frame, inset }
 }
 

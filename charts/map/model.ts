@@ -7,7 +7,10 @@ import type { Box, Pt } from '../geometry'
 
 /** The figure's size in SVG units, drawn one to one on the 980×552 canvas: the component and the tests use it. */
 export const MAP_SIZE = { width: 884, height: 404 }
-/** The locator inset, in the frame's bottom-left corner (Sinai and the Hejaz: nothing of the story there). */
+/**
+ * The locator inset, in the frame's top-right corner, over the Caspian and Iran's north: nothing of the story there.
+ * Bottom left, where it was, it hid Iraq's western corner.
+ */
 export const INSET = { w: 132, h: 100, margin: 8 }
 /**
  * Two boxes kept free on every stage, so that no label moves between slides: east, over Iran's empty interior, for

@@ -20,7 +20,7 @@ export const KEY_WORDS: Record<LineStyle, string> = { solid: 'force', dashed: 'w
 export const R = { actor: 22, event: 15 }
 /** Line heights of an edge's label, its claim and its "after the article" badge. */
 export const LINE = { edge: 22, claim: 21, badge: 24 }
-export const CLAIM_WIDTH = 250
+export const CLAIM_WIDTH = 180
 /** The arrowhead's length. */
 export const HEAD = 13
 /** How far a line's words keep from a node's name, so that the two never read as one phrase ("US supports"). */

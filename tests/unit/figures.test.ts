@@ -1,6 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { layoutMonthStrip } from '../../charts/monthStrip'
+import { textWidth } from '../../charts/labels'
+import { layoutMonthStrip, STRIP_FONT } from '../../charts/monthStrip'
 import { layoutShare } from '../../charts/share'
 import { wholeMonths } from '../../charts/timeline'
 import { killedLines, layoutToll, TOLL_STEPS, tollBoxes, tollCollisions } from '../../charts/toll'
@@ -312,6 +313,31 @@ describe('the months between two events', () => {
     const may = { ...soleimani, date: '2020-05-20' }
     const strip = layoutMonthStrip(may, erbil, 700)
     expect(strip.months.map(m => m.label).join(' ')).toBe('May 2020 J J A S O N D Jan 2021 F')
+  })
+  it('keeps every month\'s name inside the strip, and names each end\'s day on the strip\'s inner side of its tick', () => {
+    const extent = (m: { tx: number, anchor: string, label: string }) => {
+      const w = textWidth(m.label, STRIP_FONT)
+      const left = m.anchor === 'start' ? m.tx : m.anchor === 'end' ? m.tx - w : m.tx - w / 2
+      return [left, left + w]
+    }
+    for (const width of [840, 560]) {
+      const strip = layoutMonthStrip(soleimani, erbil, width)
+      for (const m of strip.months) {
+        const [left, right] = extent(m)
+        expect(left, `${m.label} at ${width}`).toBeGreaterThanOrEqual(0)
+        expect(right, `${m.label} at ${width}`).toBeLessThanOrEqual(width)
+        // Only a name that would cross an end is moved; the others stay centred under their month.
+        expect(m.tx === m.centre || m.label === 'Jan 2020', `${m.label} at ${width}`).toBe(true)
+      }
+      const [first, last] = strip.marks
+      expect([first.label, last.label]).toEqual(['3 Jan 2020', '15 Feb 2021'])
+      const [fl, fr] = extent({ tx: first.x + first.dx, anchor: first.anchor, label: first.label })
+      const [ll, lr] = extent({ tx: last.x + last.dx, anchor: last.anchor, label: last.label })
+      expect(fl).toBeGreaterThan(first.x)
+      expect(lr).toBeLessThan(last.x)
+      expect(fr).toBeLessThan(ll)
+      expect(lr).toBeLessThanOrEqual(width)
+    }
   })
 })
 
