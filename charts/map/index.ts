@@ -33,7 +33,8 @@ export function layoutPlaceMap(facts: Facts, geo: Topology): MapLayout {
   return byGeo.get(geo)!
 }
 
-function makePlaceMap(facts: Facts, geo: Topology): MapLayout {
+/** The layout itself, made afresh on every call: what the cache holds, and what the tests lay out before each test. */
+export function makePlaceMap(facts: Facts, geo: Topology): MapLayout {
   // 1–2. The ground, and a pin for every place where something happened.
   const { frame, inset } = mapAreas(MAP_SIZE)
   const { projection, point, countries, countryAt } = layoutGround(geo, frame)

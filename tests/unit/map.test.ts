@@ -1,25 +1,33 @@
 import type { Feature } from 'geojson'
+import type { Box, Pt } from '../../charts/geometry'
+import type { MapLayout } from '../../charts/map'
 import { readFileSync } from 'node:fs'
 import { geoContains, geoDistance } from 'd3-geo'
 import { feature } from 'topojson-client'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { anyIn, distanceTo, overlaps, pointsAlong } from '../../charts/geometry'
 import { textWidth } from '../../charts/labels'
-import { layoutPlaceMap, MAP_FONT, MAP_STAGES, mapView, onOwnSide, samplePoints, stageSteps } from '../../charts/map'
+import { makePlaceMap, MAP_FONT, MAP_STAGES, mapView, onOwnSide, samplePoints, stageSteps } from '../../charts/map'
 import { facts } from '../../data'
 import { geo } from '../../data/geo'
 import { buildGeo, buildInset } from '../../scripts/build-geo.mjs'
 
-const layout = layoutPlaceMap(facts, geo)
+// Laid out afresh before each test, not taken from the deck's cache: under mutation testing each test must run the
+// changed code, and a layout made once at import would be made before any mutant is switched on.
+let layout: MapLayout
+let boxes: (Box & { id: string })[]
+let leaders: { id: string, line: Pt[] }[]
+beforeEach(() => {
+  layout = makePlaceMap(facts, geo)
+  boxes = [...layout.labels, ...layout.countryLabels].map(l => ({ id: l.id, ...l.box }))
+  leaders = layout.labels.flatMap(({ id, leader: l }) => (l ? [{ id, line: pointsAlong([l[0], l[1]], [l[2], l[3]], 40) }] : []))
+})
 const countries = (feature(geo, geo.objects.countries) as unknown as { features: Feature[] }).features
 const countryOf = (name: string) => countries.find(f => f.properties?.name === name)!
 const invert = (x: number, y: number) => layout.projection.invert!([x, y]) as [number, number]
 
-/** Every box that carries words, named for the failure message. */
-const boxes = [...layout.labels, ...layout.countryLabels].map(l => ({ id: l.id, ...l.box }))
 /** Where each pin is drawn: an attack's disc, or the place itself. */
-const drawnAt = (s: (typeof layout.sites)[number]) => s.disc ?? s
-const leaders = layout.labels.flatMap(({ id, leader: l }) => (l ? [{ id, line: pointsAlong([l[0], l[1]], [l[2], l[3]], 40) }] : []))
+const drawnAt = (s: MapLayout['sites'][number]) => s.disc ?? s
 
 describe('geometry', () => {
   it('is small: region at most 30 KB, inset at most 10 KB', () => {
@@ -177,7 +185,10 @@ describe('stages', () => {
 })
 
 describe('the enlargement round Baghdad', () => {
-  const detail = layout.detail!
+  let detail: NonNullable<MapLayout['detail']>
+  beforeEach(() => {
+    detail = layout.detail!
+  })
   const mapped = (id: string) => layout.sites.find(s => s.place.id === id)!
   const drawn = (id: string) => detail.sites.find(s => s.place.id === id)!
   it('holds the raid and the two attacks crowded round it, and nothing else', () => {

@@ -1,8 +1,8 @@
 import type { Box } from '../../charts/geometry'
-import type { NetEdge } from '../../charts/network'
+import type { NetEdge, NetworkLayout } from '../../charts/network'
 import { readFileSync } from 'node:fs'
 import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { overlaps } from '../../charts/geometry'
 import {
   drawNetwork,
@@ -19,15 +19,22 @@ import ActorNetwork from '../../components/ActorNetwork.vue'
 import { facts } from '../../data'
 import { validateFacts } from '../../data/validate'
 
-const layout = layoutNetwork(facts)
+// Drawn afresh before each test from the stored choice, not taken from the deck's cache: under mutation testing each
+// test must run the changed code, and a figure drawn once at import would be drawn before any mutant is switched on.
+let layout: NetworkLayout
+let nodeBoxes: { id: string, box: Box }[]
+let edgeBoxes: { id: string, box: Box }[]
+beforeEach(() => {
+  layout = drawNetwork(facts, STORED_CHOICE)
+  nodeBoxes = layout.nodes.flatMap(n => [{ id: `${n.key} mark`, box: n.box }, { id: `${n.key} label`, box: n.label.box }])
+  edgeBoxes = layout.edges.map(e => ({ id: `${e.id} label`, box: e.label.box }))
+})
 const { width, height } = NETWORK_SIZE
 const relations = facts.relations
 const at = (clicks?: number) => mount(ActorNetwork, { props: { facts, clicks } })
 
 const inside = (b: Box) => b.x >= 0 && b.y >= 0 && b.x + b.w <= width && b.y + b.h <= height
 const contains = (b: Box, [x, y]: [number, number]) => x > b.x && x < b.x + b.w && y > b.y && y < b.y + b.h
-const nodeBoxes = layout.nodes.flatMap(n => [{ id: `${n.key} mark`, box: n.box }, { id: `${n.key} label`, box: n.label.box }])
-const edgeBoxes = layout.edges.map(e => ({ id: `${e.id} label`, box: e.label.box }))
 /** every pair of boxes in the list that overlap, by name */
 function clashes(boxes: { id: string, box: Box }[]) {
   return boxes.flatMap((a, i) =>
