@@ -31,6 +31,16 @@ export function useFacts(): Facts {
  * `span:attacks` (calendar days from first to last attack), `months:A.B` (whole months from event A to event B),
  * `since:latest` (the month of the newest change data/since.ts reports).
  */
+/** Event fields that are dates or times: set in the text's own weight, since bold is for numbers and findings (STYLE.md). */
+const DATE_FIELDS = new Set(['date', 'day', 'dayYear', 'nightOf', 'nightOfYear', 'weekday', 'time', 'month'])
+
+/** Whether a fact's path names a date or a time rather than a count. */
+export function isDateFact(path: string): boolean {
+  const [kind, rest = ''] = path.split(':')
+  const field = rest.split('.')[1]
+  return (kind === 'event' && DATE_FIELDS.has(field)) || (kind === 'figure' && field === 'asOf') || kind === 'since'
+}
+
 export function resolveFact(facts: Facts, path: string): { text: string, sources: string[] } {
   const [kind, rest = ''] = path.split(':')
   const [id, field, nth] = rest.split('.')

@@ -109,7 +109,7 @@ export const events: EventInput[] = [
     date: '2021-02-16',
     kind: 'statement',
     actor: 'europe',
-    title: 'Allies condemn, with US',
+    title: 'Allies condemn',
     summary: 'France, Germany, Italy, the UK and the US condemned the Erbil attack in a statement by their foreign '
       + 'ministers, released by the State Department; it named no group. Reuters reported it the next day.',
     sources: ['atalayar', 'agenparl', 'diplomatie', 'timeslive'],

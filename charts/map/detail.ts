@@ -62,7 +62,8 @@ export function layoutDetail(
     // An attack is named here by its place alone: its date is on its label on the map, beside its number.
     return { ...s, x, y, disc: s.disc ? { x, y } : undefined, lines: s.kind === 'attack' ? [s.place.name] : s.lines }
   })
-  const title = { text: 'Around Baghdad, enlarged', x: box.x + 10, y: box.y + 24 }
+  // The title names the mark it enlarges: over Iran, a panel not tied to the map's dashed box read as more attacks there.
+  const title = { text: `Dashed box, enlarged ${k.toFixed(1)}×`, x: box.x + 10, y: box.y + 24 }
   const titleBox: Box = { x: box.x, y: box.y, w: textWidth(title.text, MAP_FONT.place, true) + 20, h: 32 }
   // The scale bar measured on the map at the crowd's latitude, then drawn k times longer.
   const measured = scaleBar(projection, centre[0], centre[1], 70 / k)

@@ -7,7 +7,7 @@ import type { Frame, NetNode, Sketch } from './model'
 import { bezier, bounds, distanceTo, overlaps, pointIn, tangentAt, within } from '../geometry'
 import { textWidth, wrap } from '../labels'
 import { formatDate } from '../timeline'
-import { CLAIM_WIDTH, KEY_WORDS, LINE, NAME_CLEARANCE, NETWORK_FONT, WEIGHT } from './model'
+import { CLAIM_WIDTH, KEY_WORDS, LINE, NAME_CLEARANCE, NETWORK_FONT, WEIGHT, WORDS_CLEARANCE } from './model'
 import { away } from './routes'
 
 /**
@@ -34,7 +34,7 @@ function measureText(relation: Relation) {
   return { claim, badgeText, badgeW, w, h }
 }
 
-interface NodeSpot { box: Box, anchor: NetNode['label']['anchor'], clearOfNodes: boolean }
+interface NodeSpot { box: Box, halo: Box, anchor: NetNode['label']['anchor'], clearOfNodes: boolean }
 interface EdgeSpot { box: Box, own: number, along: number, side: number, gap: number }
 
 function memo<K extends object, V>(make: (k: K) => V) {
@@ -57,6 +57,9 @@ function pair<V>(make: (a: object, s: Sketch) => V) {
   }
 }
 
+/** How far beyond its box a node's name keeps from every line. */
+const NAME_HALO = 5
+
 /** Node labels: below, above, beside or on a diagonal, in that order of preference. */
 function nodeSpots(nodes: NetNode[], frameBox: Box) {
   return new Map(nodes.map((n): [string, NodeSpot[]] => {
@@ -69,6 +72,8 @@ function nodeSpots(nodes: NetNode[], frameBox: Box) {
       const box = { x: dx > 0 ? cx : dx < 0 ? cx - w : cx - w / 2, y: dy > 0 ? cy : dy < 0 ? cy - h : cy - h / 2, w, h }
       return {
         box,
+        // A name keeps a little further from lines than its box: an arrowhead's tip at its corner reads as pointing at it.
+        halo: { x: box.x - NAME_HALO, y: box.y - NAME_HALO, w: box.w + 2 * NAME_HALO, h: box.h + 2 * NAME_HALO },
         anchor: dx > 0 ? 'start' : dx < 0 ? 'end' : 'middle',
         clearOfNodes: within(box, frameBox, 2) && !nodes.some(o => o !== n && overlaps(o.box, box, 4)),
       }
@@ -152,9 +157,9 @@ export function scoreFigure(nodes: NetNode[], sketches: Sketch[], spots: Board, 
   for (const n of nodes) {
     const candidates = spots.nodeSpots.get(n.key)!
     const fits = (c: NodeSpot) => c.clearOfNodes && !taken.some(t => overlaps(t, c.box, 4))
-    const clear = candidates.find(c => fits(c) && crossings(c.box) === 0)
-    const pick = clear ?? candidates.filter(fits).sort((p, q) => crossings(p.box) - crossings(q.box))[0]
-    score += pick ? WEIGHT.labelOnLine * crossings(pick.box) : WEIGHT.noPlace
+    const clear = candidates.find(c => fits(c) && crossings(c.halo) === 0)
+    const pick = clear ?? candidates.filter(fits).sort((p, q) => crossings(p.halo) - crossings(q.halo))[0]
+    score += pick ? WEIGHT.labelOnLine * crossings(pick.halo) : WEIGHT.noPlace
     if (score >= limit)
       return undefined
     const { box, anchor } = pick ?? candidates[0]
@@ -175,7 +180,7 @@ export function scoreFigure(nodes: NetNode[], sketches: Sketch[], spots: Board, 
     let best: { box: Box, score: number } | undefined
     for (const spot of spots.edgeSpots(sketch)) {
       const { box } = spot
-      if (nodes.some(n => overlaps(nodeLabels.get(n.key)!.box, box, NAME_CLEARANCE)) || taken.some(o => overlaps(o, box, 5)))
+      if (nodes.some(n => overlaps(nodeLabels.get(n.key)!.box, box, NAME_CLEARANCE)) || labels.some(o => overlaps(o, box, WORDS_CLEARANCE)))
         continue
       const base = WEIGHT.labelOnLine * crossings(box, index) + spot.along + spot.side + spot.gap
       if (best && base >= best.score)
@@ -195,7 +200,7 @@ export function scoreFigure(nodes: NetNode[], sketches: Sketch[], spots: Board, 
 
   // The key to the two line styles, in the first corner where it overlaps nothing.
   const keyBox = spots.keySpots
-    .find(b => !nodes.some(n => overlaps(n.box, b, 4)) && !taken.some(t => overlaps(t, b, 4)) && crossings(b) === 0)
+    .find(b => !nodes.some(n => overlaps(n.box, b, 4)) && !taken.some(t => overlaps(t, b, NAME_CLEARANCE)) && crossings(b) === 0)
   score += keyBox ? 0 : WEIGHT.noKey
   return score < limit ? { score, nodeLabels, labels, keyBox } : undefined
 }

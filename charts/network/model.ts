@@ -20,11 +20,13 @@ export const KEY_WORDS: Record<LineStyle, string> = { solid: 'force', dashed: 'w
 export const R = { actor: 22, event: 15 }
 /** Line heights of an edge's label, its claim and its "after the article" badge. */
 export const LINE = { edge: 22, claim: 21, badge: 24 }
-export const CLAIM_WIDTH = 180
+export const CLAIM_WIDTH = 240
 /** The arrowhead's length. */
 export const HEAD = 13
 /** How far a line's words keep from a node's name, so that the two never read as one phrase ("US supports"). */
 export const NAME_CLEARANCE = 16
+/** How far two lines' words keep apart: side by side on one baseline, closer read as one phrase ("will hold responsible air strikes"). */
+export const WORDS_CLEARANCE = 28
 /** How far a line keeps from a node it does not touch. */
 export const CLEAR = 12
 export const f = (n: number) => Number(n.toFixed(1))

@@ -46,7 +46,16 @@ export function away(k: Sketch) {
   return k.samples.filter(p => dist(p, [k.from.x, k.from.y]) > k.from.r + 26 && dist(p, [k.to.x, k.to.y]) > k.to.r + 26)
 }
 
-/** How badly two lines get in each other's way away from their own nodes (`away`): running alongside, and crossing. */
+/**
+ * The points of a line where it can clash with another: away from a node the two share, where lines must meet, but
+ * right up to the mark of a node the other does not touch, where a crossing reads as a line through that actor.
+ */
+export function clearOf(k: Sketch, other: Sketch) {
+  const reach = (n: NetNode) => n.r + (n === other.from || n === other.to ? 26 : 6)
+  return k.samples.filter(p => dist(p, [k.from.x, k.from.y]) > reach(k.from) && dist(p, [k.to.x, k.to.y]) > reach(k.to))
+}
+
+/** How badly two lines get in each other's way where each is clear of the other (`clearOf`): running alongside, and crossing. */
 export function lineClash(a: Pt[], b: Pt[]): number {
   if (!a.length || !b.length || !overlaps(bounds(a), bounds(b), 10))
     return 0

@@ -10,7 +10,7 @@ import { samplePath } from '../geometry'
 import { labelBoard, scoreFigure } from './labels'
 import { placeNodes } from './layers'
 import { BEND_PASSES, keyOf, ROW_STARTS } from './model'
-import { bendOptions, curveBetween, lineClash } from './routes'
+import { bendOptions, clearOf, curveBetween, lineClash } from './routes'
 import { rankRows } from './rows'
 
 export type Arrangement = ReturnType<typeof arrange>
@@ -43,7 +43,7 @@ export function arrange(facts: Facts, grid: Grid, rowOf: Map<string, number>, fr
   const clashOf = (bends: number[], sketches: Sketch[]) => (i: number, j: number) => {
     const id = `${i}:${bends[i]}|${j}:${bends[j]}`
     if (!clashes.has(id))
-      clashes.set(id, lineClash(spots.away(sketches[i]), spots.away(sketches[j])))
+      clashes.set(id, lineClash(clearOf(sketches[i], sketches[j]), clearOf(sketches[j], sketches[i])))
     return clashes.get(id)!
   }
   const evaluate = (bends: number[], limit?: number) => {

@@ -39,6 +39,14 @@ describe('fact', () => {
     expect(fittedSourceLine(facts, many.slice(0, 2))).toBe(sourceLine(facts, many.slice(0, 2)))
     expect(fittedSourceLine(facts, many, { max: 1 })).toMatch(/^Sources: [^·]+ \+ \d+ more in the handout$/)
   })
+  it('marks a date or a time as a date, to be set in its sentence\'s weight, and a count not', () => {
+    const dates = ['event:erbil.day', 'event:erbil.time', 'event:soleimani.dayYear', 'event:syria-strikes.nightOfYear']
+    for (const path of [...dates, 'event:erbil.month', 'figure:us-troops.asOf', 'since:latest'])
+      expect(render(path).classes(), path).toContain('date')
+    const counts = ['event:erbil.rockets', 'event:erbil.injured', 'figure:us-troops', 'total:rockets']
+    for (const path of [...counts, 'months:soleimani.erbil', 'span:attacks'])
+      expect(render(path).classes(), path).not.toContain('date')
+  })
   it('carries the sources of what it shows', () => {
     expect(render('event:balad.rockets').attributes('data-sources')).toContain('aljazeera')
   })

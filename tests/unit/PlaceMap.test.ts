@@ -50,7 +50,7 @@ describe('placeMap', () => {
     expect(detail.find('[data-label="detail:tarmiyah"]').text()).toBe('TarmiyahIraqi raid on Daesh, 20 Feb')
     const onMap = w.findAll('g.site.raid').filter(g => !g.element.closest('[data-detail]'))
     expect(onMap, 'the raid drawn in the enlargement alone').toHaveLength(0)
-    expect(detail.find('.detail-title').text()).toBe('Around Baghdad, enlarged')
+    expect(detail.find('.detail-title').text()).toBe(`Dashed box, enlarged ${layout.detail!.k.toFixed(1)}×`)
     expect(detail.find('[data-detail-km]').text()).toBe(`${layout.detail!.bar.km} km`)
     expect(detail.findAll('line, path.country'), 'no line and no land over Iran').toHaveLength(0)
     for (const stage of ['erbil', 'answer', 'cover'])

@@ -3,17 +3,19 @@ import type { NetEdge, NetworkLayout } from '../../charts/network'
 import { readFileSync } from 'node:fs'
 import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { overlaps } from '../../charts/geometry'
+import { distanceTo, overlaps } from '../../charts/geometry'
 import {
   drawNetwork,
   edgePoints,
   layoutNetwork,
   LINE_DASH,
+  NAME_CLEARANCE,
   NETWORK_FONT,
   NETWORK_SIZE,
   networkFingerprint,
   searchNetwork,
   STORED_CHOICE,
+  WORDS_CLEARANCE,
 } from '../../charts/network'
 import ActorNetwork from '../../components/ActorNetwork.vue'
 import { facts } from '../../data'
@@ -73,6 +75,20 @@ describe('network layout', () => {
     expect(bad).toEqual([])
   })
 
+  it('keeps two relations\' words far enough apart that they never read as one phrase', () => {
+    const near = edgeBoxes.flatMap((e, i) => edgeBoxes.slice(i + 1)
+      .filter(o => overlaps(e.box, o.box, WORDS_CLEARANCE))
+      .map(o => `${e.id} × ${o.id}`))
+    expect(near).toEqual([])
+  })
+
+  it('keeps every line a few units off every actor\'s name: an arrow\'s tip at a name\'s corner reads as pointing at it', () => {
+    const near = layout.nodes.flatMap(n => layout.edges
+      .filter(e => edgePoints(e, 200).some(([x, y]) => distanceTo(n.label.box, x, y) < 5))
+      .map(e => `${e.id} at ${n.key}`))
+    expect(near).toEqual([])
+  })
+
   it('keeps the "after the article" badge inside its edge\'s label', () => {
     const e = layout.edges.find(e => e.relation.afterArticle)!
     const [b, l] = [e.label.badge!.box, e.label.box]
@@ -99,20 +115,22 @@ describe('network layout', () => {
     expect(Object.fromEntries(layout.edges.map(e => [e.id, through(e)]).filter(([, t]) => t.length))).toEqual({})
   })
 
-  it('crosses no line with another, away from the nodes they share', () => {
+  it('crosses no line with another, away from the nodes they share, nor beside another actor', () => {
     type P = [number, number]
     const cross = (a: P, b: P, c: P, d: P) => {
       const side = (p: P, q: P, r: P) => Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]))
       return side(a, b, c) * side(a, b, d) < 0 && side(c, d, a) * side(c, d, b) < 0
     }
-    // Near a node every line that meets there converges; judge each line only clear of the nodes.
-    const clearOfNodes = (e: NetEdge) => edgePoints(e, 120)
-      .map(p => layout.nodes.some(n => Math.hypot(p[0] - n.x, p[1] - n.y) < n.r + 24) ? undefined : p)
+    // Lines that meet at a node converge there: judge two lines only clear of the nodes they share. Anywhere else, by
+    // another actor's mark too, a crossing reads as one line running through the other.
+    const shared = (e: NetEdge, other: NetEdge) => [other.from, other.to].filter(n => n === e.from || n === e.to)
+    const clearOf = (e: NetEdge, other: NetEdge) => edgePoints(e, 120)
+      .map(p => shared(e, other).some(n => Math.hypot(p[0] - n.x, p[1] - n.y) < n.r + 24) ? undefined : p)
     const found: string[] = []
     for (const [i, a] of layout.edges.entries()) {
       for (const b of layout.edges.slice(i + 1)) {
-        const pa = clearOfNodes(a)
-        const pb = clearOfNodes(b)
+        const pa = clearOf(a, b)
+        const pb = clearOf(b, a)
         const meets = (p0: P | undefined, p1: P | undefined) =>
           p0 && p1 && pb.some((q, v) => v > 0 && q && pb[v - 1] && cross(p0, p1, pb[v - 1]!, q))
         const hit = pa.some((p, u) => u > 0 && meets(pa[u - 1], p))
@@ -124,7 +142,8 @@ describe('network layout', () => {
   })
   it('leaves the line key out of every line\'s and label\'s way', () => {
     expect(layout.key).toBeDefined()
-    expect([...nodeBoxes, ...edgeBoxes].filter(b => overlaps(b.box, layout.key!.box)).map(b => b.id)).toEqual([])
+    // Clear by a name's margin: "Kurdistan Region" beside the key's solid swatch read as "Kurdistan Region: force".
+    expect([...nodeBoxes, ...edgeBoxes].filter(b => overlaps(b.box, layout.key!.box, NAME_CLEARANCE)).map(b => b.id)).toEqual([])
     for (const e of layout.edges) expect(edgePoints(e, 200).some(p => contains(layout.key!.box, p))).toBe(false)
   })
 
