@@ -2,6 +2,10 @@
 // slide, so the verdicts take none: a neutral bar beside the word, the word and the symbol carry the meaning.
 import type { Claim, Source } from '../data'
 import { VERDICTS } from '../data/verdicts'
+import { textWidth } from './labels'
+
+/** A row's own source line, under the record: the size of a slide's source line, within the record's column. */
+export const ROW_SOURCE = { font: 13, width: 340 }
 
 export type Verdict = (typeof VERDICTS)[number]
 
@@ -38,14 +42,36 @@ export interface ScoreRow {
   colour: string
   /** the publishers, "Atalayar · Syriac Press" */
   source: string
+  /** the record's own publishers, the article aside, as many as fit its column: "Syriac Press · The Hill + 1 more" */
+  recordSource: string
+}
+
+/** The record's publishers, without the article the claim is from, named while they fit and the rest counted. */
+export function recordSourceLine(ids: string[], sources: Pick<Source, 'id' | 'publisher' | 'kind'>[], width = ROW_SOURCE.width) {
+  const record = ids.filter(id => sources.find(x => x.id === id)?.kind !== 'article')
+  const names = publishers(record, sources)
+  for (let n = names.length; n > 1; n--) {
+    const text = names.slice(0, n).join(' · ') + (n < names.length ? ` + ${names.length - n} more` : '')
+    if (textWidth(text, ROW_SOURCE.font) <= width)
+      return text
+  }
+  return names.length > 1 ? `${names[0]} + ${names.length - 1} more` : names.join('')
 }
 
 /** One row per claim, in the order of data/claims.ts. */
-export function scorecardRows(claims: Claim[], sources: Pick<Source, 'id' | 'publisher'>[]): ScoreRow[] {
+export function scorecardRows(claims: Claim[], sources: Pick<Source, 'id' | 'publisher' | 'kind'>[]): ScoreRow[] {
   return claims.map((c) => {
     const v = VERDICT_STYLE[c.verdict]
     if (!v)
       throw new Error(`scorecard: claim "${c.id}" has an unknown verdict "${c.verdict}"`)
-    return { id: c.id, article: c.article, record: c.record, verdict: c.verdict, ...v, source: publishers(c.sources, sources).join(' · ') }
+    return {
+      id: c.id,
+      article: c.article,
+      record: c.record,
+      verdict: c.verdict,
+      ...v,
+      source: publishers(c.sources, sources).join(' · '),
+      recordSource: recordSourceLine(c.sources, sources),
+    }
   })
 }

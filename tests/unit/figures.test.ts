@@ -5,7 +5,7 @@ import { layoutMonthStrip, STRIP_FONT } from '../../charts/monthStrip'
 import { layoutShare } from '../../charts/share'
 import { wholeMonths } from '../../charts/timeline'
 import { killedLines, layoutToll, TOLL_STEPS, tollBoxes, tollCollisions } from '../../charts/toll'
-import { VERDICT_LIST, VERDICT_STYLE } from '../../charts/verdicts'
+import { ROW_SOURCE, VERDICT_LIST, VERDICT_STYLE } from '../../charts/verdicts'
 import DilemmaDiagram from '../../components/DilemmaDiagram.vue'
 import ErbilToll from '../../components/ErbilToll.vue'
 import Scorecard from '../../components/Scorecard.vue'
@@ -201,8 +201,16 @@ describe('scorecard', () => {
       expect(r.find('td.record').text()).toContain(c.record)
       expect(r.find('.symbol').text()).toBe(VERDICT_STYLE[c.verdict].symbol)
       expect(r.find('.word').text()).toBe(VERDICT_STYLE[c.verdict].word)
-      const publisher = facts.sources.find(s => s.id === c.sources[c.sources.length - 1])!.publisher
-      expect(r.find('.src').text()).toContain(publisher)
+      const publisher = (id: string) => facts.sources.find(s => s.id === id)!
+      expect(r.find('.sr-only').text(), 'every source for a screen reader').toContain(publisher(c.sources.at(-1)!).publisher)
+      // On screen, under the record: the record's own publishers, never the article it checks, in the column's width.
+      const record = [...new Set(c.sources.map(publisher).filter(s => s.kind !== 'article').map(s => s.publisher))]
+      const shown = r.find('.src').text()
+      expect(shown.startsWith(record[0]), c.id).toBe(true)
+      expect(shown, c.id).not.toContain('Atalayar')
+      expect(textWidth(shown, ROW_SOURCE.font), c.id).toBeLessThanOrEqual(ROW_SOURCE.width)
+      const more = Number(shown.match(/ \+ (\d+) more$/)?.[1] ?? 0)
+      expect(shown.replace(/ \+ \d+ more$/, '').split(' · ').length + more, `${c.id}: every publisher named or counted`).toBe(record.length)
     }
   })
 
