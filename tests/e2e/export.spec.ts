@@ -82,7 +82,7 @@ test('the click PDF: a page per click step, each chart\'s alt text saying what t
   const at = deck.slides.findIndex(s => s.content.includes('<AttackTimeline'))
   const first = deck.slides.slice(0, at).reduce((n, s) => n + steps(s), 0)
   const order = timelineEvents(facts.events)
-  expect(texts[first]).toContain('one click per event')
+  expect(texts[first]).toContain('what was said and done around them')
   order.forEach((e, k) => expect(norm(texts[first + k + 1]), `timeline step ${k + 1}`).toContain(norm(e.title)))
   order.forEach((e, k) => {
     const later = order.slice(k + 1).filter(x => x.kind === 'attack')
