@@ -45,9 +45,9 @@ function memo<K extends object, V>(make: (k: K) => V) {
     return seen.get(k)!
   }
 }
-function pair<V>(make: (a: object, s: Sketch) => V) {
-  const seen = new WeakMap<object, Map<Sketch, V>>()
-  return (a: object, s: Sketch): V => {
+function pair<K extends object, V>(make: (a: K, s: Sketch) => V) {
+  const seen = new WeakMap<K, Map<Sketch, V>>()
+  return (a: K, s: Sketch): V => {
     let row = seen.get(a)
     if (!row)
       seen.set(a, row = new Map())
@@ -118,15 +118,10 @@ export function labelBoard(nodes: NetNode[], frame: Frame) {
     return spots
   })
   // How many points of a line fall in a box (a label there would sit on the line).
-  const hits = pair((box, s) => {
-    const b = box as Box
-    return overlaps(lineBox(s), b, 3) ? s.samples.filter(p => pointIn(p, b, 2)).length : 0
-  })
+  const hits = pair((b: Box, s) => overlaps(lineBox(s), b, 3) ? s.samples.filter(p => pointIn(p, b, 2)).length : 0)
   // Whether a line, away from its nodes, comes nearer a label than the label's own line: it would name the wrong relation.
-  const nearer = pair((spot, s) => {
-    const { box, own } = spot as EdgeSpot
-    return overlaps(lineBox(s), box, own + 6) && awayOf(s).some(q => distanceTo(box, q[0], q[1]) < own + 6)
-  })
+  const nearer = pair(({ box, own }: EdgeSpot, s) =>
+    overlaps(lineBox(s), box, own + 6) && awayOf(s).some(q => distanceTo(box, q[0], q[1]) < own + 6))
   const keyW = 44 + Math.max(...Object.values(KEY_WORDS).map(k => textWidth(k, NETWORK_FONT.key)))
   const keyH = 40
   const keySpots = ([[4, height - keyH - 4], [width - keyW - 4, height - keyH - 4], [4, 4], [width - keyW - 4, 4]] as Pt[])
