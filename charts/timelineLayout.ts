@@ -203,7 +203,7 @@ export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
   const span = spanDays(attacks)
   const first = marks.find(m => m.event.id === attacks[0]?.id)!
   const last = marks.find(m => m.event.id === attacks.at(-1)?.id)!
-  const spanLine = { x0: first.x, x1: last.x, y: Y.span + 8, tickTo: Math.min(...marks.filter(m => m.number).map(m => m.label.box.y)) - 4 }
+  const spanLine = { x0: first.x, x1: last.x, y: Y.span + 14, tickTo: Math.min(...marks.filter(m => m.number).map(m => m.label.box.y)) - 4 }
 
   const ticks = dayTicks(scale, attacks)
   const lowest = Math.max(...marks.map(m => m.label.box.y + m.label.box.h))

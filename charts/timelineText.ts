@@ -1,7 +1,9 @@
 // What the attack timeline says in words: the alt text of each step, and the totals its summary gives. The component
 // draws them; the numbers are worked out here, once, from the events.
 import type { Event, Facts } from '../data'
+import { textWidth } from './labels'
 import { diedOfWounds, formatDate, rocketTotal, tollText, total, whenInDay } from './timeline'
+import { VERDICT_STYLE } from './verdicts'
 
 /** The summary's totals over the attacks: rockets, the injured at and outside the Erbil base, the disputed, the dead. */
 export function attackTotals(attacks: Event[]) {
@@ -26,10 +28,38 @@ export function sourcesOfTotals(attacks: Event[]): string[] {
   return [...new Set(attacks.flatMap(e => e.sources.filter(s => s !== 'atalayar').slice(0, 2)))]
 }
 
-/** The span's words: its first and last day, how far apart, and what the article says of it. */
-export function describeSpan(span: { first: string, last: string, days: number }, facts: Facts): string {
-  const articleSpan = facts.figures.find(c => c.id === 'attack-span')
-  return `${formatDate(span.first)} to ${formatDate(span.last)}: ${span.days} days apart; the article says within ${articleSpan?.value}`
+/** The span's words as drawn: the measured span, then the article's figure for it in the article's clipping and stamp. */
+export const SPAN_FONT = { words: 18, chip: 18 }
+const CHIP = { pad: 8, gap: 8, bar: 4, space: 14, tracking: 0.08 }
+
+/**
+ * "15 Feb to 22 Feb: 7 days apart", then a clipping, THE ARTICLE within 10 days ≈ loose, in the tint and with the stamp
+ * the scorecard gives that claim, the whole centred on `centre`. Every piece's x is where its text starts.
+ */
+export function spanWords(span: { first: string, last: string, days: number }, facts: Facts, centre: number) {
+  const said = facts.figures.find(f => f.id === 'attack-span')
+  const claim = facts.claims.find(c => c.id === 'ten-days')
+  const measured = `${formatDate(span.first)} to ${formatDate(span.last)}: ${span.days} days apart`
+  const width = (text: string, size: number, bold = false, tracking = 0) => textWidth(text, size, bold) + tracking * size * text.length
+  const mw = width(measured, SPAN_FONT.words, true)
+  if (!said || !claim)
+    return { measured: { text: measured, x: centre - mw / 2 }, chip: undefined }
+  const stamp = VERDICT_STYLE[claim.verdict]
+  const pieces = [
+    { text: 'THE ARTICLE', w: width('THE ARTICLE', SPAN_FONT.chip, true, CHIP.tracking) },
+    { text: `within ${said.value} days`, w: width(`within ${said.value} days`, SPAN_FONT.words) },
+    { text: `${stamp.symbol} ${stamp.word}`, w: width(`${stamp.symbol} ${stamp.word}`, SPAN_FONT.words, true) },
+  ]
+  const chipW = CHIP.bar + CHIP.pad * 2 + pieces.reduce((n, p) => n + p.w, 0) + CHIP.gap * (pieces.length - 1)
+  const left = centre - (mw + CHIP.space + chipW) / 2
+  const chipX = left + mw + CHIP.space
+  let x = chipX + CHIP.bar + CHIP.pad
+  const [label, words, verdict] = pieces.map((p) => {
+    const at = x
+    x += p.w + CHIP.gap
+    return { text: p.text, x: at, w: p.w }
+  })
+  return { measured: { text: measured, x: left }, chip: { x: chipX, w: chipW, bar: CHIP.bar, label, words, verdict } }
 }
 
 function describeEvent(e: Event) {

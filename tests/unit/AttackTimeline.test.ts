@@ -4,6 +4,8 @@ import { overlaps } from '../../charts/geometry'
 import { textWidth } from '../../charts/labels'
 import { timelineEvents, total } from '../../charts/timeline'
 import { layoutTimeline, NO_ONE_HURT, TIMELINE_FONT, TIMELINE_SIZE, TOLL_R } from '../../charts/timelineLayout'
+import { SPAN_FONT, spanWords } from '../../charts/timelineText'
+import { VERDICT_STYLE } from '../../charts/verdicts'
 import AttackTimeline from '../../components/AttackTimeline.vue'
 import { facts } from '../../data'
 
@@ -188,7 +190,24 @@ describe('attackTimeline', () => {
     expect(w.find('[data-fact="killed-total"]').text()).toBe('2 dead, 1 of them later, of wounds')
     expect(w.find('.span').attributes('data-span-days')).toBe('8')
     // The bracket gives the span itself, not the headline again: first and last day, counted both inclusive.
-    expect(w.find('.span-label').text()).toBe('15 Feb to 22 Feb: 7 days apart; the article says within 10')
+    expect(w.find('.span-label').text()).toBe('15 Feb to 22 Feb: 7 days apart')
+    // The article's figure in the article's one voice: its clipping, and the stamp the scorecard gives that claim.
+    const chip = w.find('.span-article')
+    expect(chip.attributes('data-claim')).toBe('ten-days')
+    expect(chip.findAll('text').map(t => t.text())).toEqual(['THE ARTICLE', 'within 10 days', `≈ loose`])
+    expect(VERDICT_STYLE[facts.claims.find(c => c.id === 'ten-days')!.verdict].word).toBe('loose')
+  })
+
+  it('sets the span\'s words and the article\'s clipping side by side, clear of each other, centred on the span', () => {
+    const words = spanWords({ first: '2021-02-15', last: '2021-02-22', days: 7 }, facts, 400)
+    const chip = words.chip!
+    const measuredRight = words.measured.x + textWidth(words.measured.text, SPAN_FONT.words, true)
+    expect(chip.x, 'the clipping starts after the words').toBeGreaterThan(measuredRight + 8)
+    expect(chip.label.x).toBeGreaterThan(chip.x + chip.bar)
+    expect(chip.words.x).toBeGreaterThan(chip.label.x + chip.label.w)
+    expect(chip.verdict.x).toBeGreaterThan(chip.words.x + chip.words.w)
+    expect(chip.verdict.x + chip.verdict.w, 'the stamp inside the clipping').toBeLessThan(chip.x + chip.w)
+    expect((words.measured.x + chip.x + chip.w) / 2, 'centred on the span').toBeCloseTo(400, 6)
   })
 
   it('marks the article with a line, not a hatch: every word of before on its left, of after on its right', () => {
