@@ -41,7 +41,7 @@ export function spanWords(span: { first: string, last: string, days: number }, f
   const claim = facts.claims.find(c => c.id === 'ten-days')
   const measured = `${formatDate(span.first)} to ${formatDate(span.last)}: ${span.days} days apart`
   const width = (text: string, size: number, bold = false, tracking = 0) => textWidth(text, size, bold) + tracking * size * text.length
-  const mw = width(measured, SPAN_FONT.words, true)
+  const mw = width(measured, SPAN_FONT.words)
   if (!said || !claim)
     return { measured: { text: measured, x: centre - mw / 2 }, chip: undefined }
   const stamp = VERDICT_STYLE[claim.verdict]

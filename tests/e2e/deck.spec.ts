@@ -20,6 +20,10 @@ for (const slide of deck.slides) {
       expect(await overflowOf(page, slide.no), `click ${k}`).toEqual([])
       expect(legibilityProblems(await textRuns(page, slide.no)), `click ${k}`).toEqual([])
       expect(await sourceLineProblems(page, slide.no), `click ${k}`).toEqual([])
+      // Bold is for numbers and findings, not dates (STYLE.md), in a bold kicker or caption too.
+      const boldDates = await current.locator('.fact.date').evaluateAll(els =>
+        els.filter(e => Number(getComputedStyle(e).fontWeight) >= 600).map(e => e.textContent))
+      expect(boldDates, `click ${k}: dates in bold`).toEqual([])
     }
   })
 }

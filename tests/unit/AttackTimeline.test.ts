@@ -201,7 +201,7 @@ describe('attackTimeline', () => {
   it('sets the span\'s words and the article\'s clipping side by side, clear of each other, centred on the span', () => {
     const words = spanWords({ first: '2021-02-15', last: '2021-02-22', days: 7 }, facts, 400)
     const chip = words.chip!
-    const measuredRight = words.measured.x + textWidth(words.measured.text, SPAN_FONT.words, true)
+    const measuredRight = words.measured.x + textWidth(words.measured.text, SPAN_FONT.words)
     expect(chip.x, 'the clipping starts after the words').toBeGreaterThan(measuredRight + 8)
     expect(chip.label.x).toBeGreaterThan(chip.x + chip.bar)
     expect(chip.words.x).toBeGreaterThan(chip.label.x + chip.label.w)
