@@ -2,7 +2,7 @@ import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { textWidth } from '../../charts/labels'
 import { layoutMonthStrip, STRIP_FONT } from '../../charts/monthStrip'
-import { layoutShare } from '../../charts/share'
+import { layoutShare, SHARE_FONT } from '../../charts/share'
 import { wholeMonths } from '../../charts/timeline'
 import { killedLines, layoutToll, TOLL_STEPS, tollBoxes, tollCollisions } from '../../charts/toll'
 import { ROW_SOURCE, VERDICT_LIST, VERDICT_STYLE } from '../../charts/verdicts'
@@ -351,7 +351,11 @@ describe('the months between two events', () => {
 
 describe('the part inside its whole', () => {
   const [part, whole] = ['us-troops', 'coalition-troops'].map(id => facts.figures.find(f => f.id === id)!)
-  const share = layoutShare(part, whole, 640)
+  // Laid out before each test, not at collection: under mutation testing each test must run the changed code.
+  let share: ReturnType<typeof layoutShare>
+  beforeEach(() => {
+    share = layoutShare(part, whole, 640)
+  })
   it('draws the part inside the whole from the same zero, to its share of the length', () => {
     const [w, p] = share.bars
     expect([w.id, p.id]).toEqual(['coalition-troops', 'us-troops'])
@@ -367,8 +371,20 @@ describe('the part inside its whole', () => {
     expect(share.description)
       .toBe('One bar inside another, on one scale: 2,500 US troops in Iraq, inside fewer than 3,500 coalition troops.')
   })
+  it('names each bar on one line under it, the part from zero and the whole to its end, apart and inside the figure', () => {
+    const [w, p] = share.bars
+    expect([p.labelX, p.anchor]).toEqual([0, 'start'])
+    expect([w.labelX, w.anchor]).toEqual([640, 'end'])
+    expect(share.labelY - SHARE_FONT, 'under the bar').toBeGreaterThanOrEqual(w.y + w.h)
+    expect(share.labelY + 4, 'inside the figure').toBeLessThanOrEqual(share.height)
+    const partRight = textWidth(p.label, SHARE_FONT, true)
+    const wholeLeft = 640 - textWidth(w.label, SHARE_FONT, true)
+    expect(wholeLeft - partRight, 'never run together').toBeGreaterThanOrEqual(24)
+    expect(p.h, 'the part a band inside the whole, not a sliver').toBeGreaterThan(w.h / 2)
+  })
   it('refuses a part larger than its whole, and a width too narrow for both labels', () => {
     expect(() => layoutShare(whole, part, 640)).toThrow(/larger than the whole/)
+    expect(() => layoutShare(part, { ...whole, value: 2500 }, 640), 'a part equal to its whole is no error').not.toThrow()
     expect(() => layoutShare(part, whole, 300)).toThrow(/no room/)
   })
 })

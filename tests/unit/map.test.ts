@@ -95,6 +95,50 @@ describe('a true picture', () => {
   })
 })
 
+describe('the furniture', () => {
+  /** Whether one of the boxes kept free of labels holds the whole of this one. */
+  const kept = (b: Box) => layout.furniture.some(f => f.x <= b.x && f.y <= b.y && f.x + f.w >= b.x + b.w && f.y + f.h >= b.y + b.h)
+
+  it('credits Natural Earth in the bottom-right corner, inside the frame, in room no label may take', () => {
+    const { credit, frame } = layout
+    expect(credit.text).toBe('Borders: Natural Earth')
+    expect(frame.x + frame.w - credit.x, 'set flush right, 8 in from the edge').toBe(8)
+    expect(frame.y + frame.h - credit.y, 'its baseline 10 above the foot').toBe(10)
+    const w = textWidth(credit.text, MAP_FONT.furniture)
+    expect(kept({ x: credit.x - w, y: credit.y - 16, w, h: 20 })).toBe(true)
+  })
+
+  it('sets the scale bar above the credit at the right, its length, its words and north in room kept for them', () => {
+    const { bar, credit, frame } = layout
+    expect(bar.x, 'in the right half').toBeGreaterThan(frame.x + frame.w / 2)
+    expect(bar.y, 'its label row clear above the credit').toBeLessThan(credit.y - 20)
+    const northRight = bar.x + bar.px + 14 + textWidth('N ↑', MAP_FONT.furniture)
+    expect(northRight, 'north inside the frame, clear of the edge').toBeLessThan(frame.x + frame.w - 8)
+    const km = textWidth(`${bar.km} km`, MAP_FONT.furniture)
+    expect(kept({ x: bar.x, y: bar.y - 26, w: bar.px, h: 26 }), 'the bar and its label row').toBe(true)
+    expect(kept({ x: bar.x + bar.px / 2 - km / 2, y: bar.y - 26, w: km, h: 20 }), 'its length in km').toBe(true)
+    const north = textWidth('N ↑', MAP_FONT.furniture)
+    expect(kept({ x: northRight - north, y: bar.y - 18, w: north, h: 18 }), 'north').toBe(true)
+  })
+
+  it('keeps the inset\'s room with a margin round it, and both panels, free of labels', () => {
+    const { inset, panels } = layout
+    expect(kept({ x: inset.x - 4, y: inset.y - 4, w: inset.w + 8, h: inset.h + 8 })).toBe(true)
+    expect(kept(panels.east) && kept(panels.west)).toBe(true)
+    // Top right, over the Caspian and Iran's north: it hid Iraq's western corner bottom left.
+    expect(inset.x + inset.w).toBe(layout.frame.x + layout.frame.w - 8)
+    expect(inset.y).toBe(layout.frame.y + 8)
+    const under = new Set<string | undefined>()
+    for (let x = inset.x - 4; x <= inset.x + inset.w + 4; x += 4) {
+      for (let y = inset.y - 4; y <= inset.y + inset.h + 4; y += 4) under.add(layout.countryAt(x, y))
+    }
+    expect([...under].filter(Boolean).sort(), 'only Iran\'s north and its neighbours, no part of Iraq').toEqual(['Iran', 'Turkmenistan'])
+    const near = (v: number, from: number, size: number) => v >= from - 4 && v <= from + size + 4
+    const places = layout.sites.filter(s => near(s.x, inset.x, inset.w) && near(s.y, inset.y, inset.h))
+    expect(places.map(s => s.place.id), 'no place of the story under it').toEqual([])
+  })
+})
+
 describe('labels', () => {
   it('sets everything the audience reads at 18 px or more', () => {
     expect(Math.min(...Object.values(MAP_FONT))).toBeGreaterThanOrEqual(18)
