@@ -40,15 +40,14 @@ export function spanWords(span: { first: string, last: string, days: number }, f
   const said = facts.figures.find(f => f.id === 'attack-span')
   const claim = facts.claims.find(c => c.id === 'ten-days')
   const measured = `${formatDate(span.first)} to ${formatDate(span.last)}: ${span.days} days apart`
-  const width = (text: string, size: number, bold = false, tracking = 0) => textWidth(text, size, bold) + tracking * size * text.length
-  const mw = width(measured, SPAN_FONT.words)
+  const mw = textWidth(measured, SPAN_FONT.words)
   if (!said || !claim)
     return { measured: { text: measured, x: centre - mw / 2 }, chip: undefined }
   const stamp = VERDICT_STYLE[claim.verdict]
   const pieces = [
-    { text: 'THE ARTICLE', w: width('THE ARTICLE', SPAN_FONT.chip, true, CHIP.tracking) },
-    { text: `within ${said.value} days`, w: width(`within ${said.value} days`, SPAN_FONT.words) },
-    { text: `${stamp.symbol} ${stamp.word}`, w: width(`${stamp.symbol} ${stamp.word}`, SPAN_FONT.words, true) },
+    { text: 'THE ARTICLE', w: textWidth('THE ARTICLE', SPAN_FONT.chip, true, CHIP.tracking) },
+    { text: `within ${said.value} days`, w: textWidth(`within ${said.value} days`, SPAN_FONT.words) },
+    { text: `${stamp.symbol} ${stamp.word}`, w: textWidth(`${stamp.symbol} ${stamp.word}`, SPAN_FONT.words, true) },
   ]
   const chipW = CHIP.bar + CHIP.pad * 2 + pieces.reduce((n, p) => n + p.w, 0) + CHIP.gap * (pieces.length - 1)
   const left = centre - (mw + CHIP.space + chipW) / 2
