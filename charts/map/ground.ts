@@ -26,19 +26,12 @@ export interface Ground {
   countryAt: CountryAt
 }
 
-const grounds = new WeakMap<Topology, Map<string, Ground>>()
-
 /**
- * The ground: countries projected into the frame, and a lookup from a pixel to the country under it. Made once per map
- * geometry and frame: every stage of the map shares it, and label placement asks the lookup for the same points many times.
+ * The ground: countries projected into the frame, and a lookup from a pixel to the country under it. Label placement
+ * asks the lookup for the same points many times: it remembers its answers for the life of this ground.
  */
 export function layoutGround(geo: Topology, frame: Box): Ground {
-  const frames = grounds.get(geo) ?? new Map<string, Ground>()
-  grounds.set(geo, frames)
-  const id = `${frame.x},${frame.y},${frame.w},${frame.h}`
-  if (!frames.has(id))
-    frames.set(id, makeGround(geo, frame))
-  return frames.get(id)!
+  return makeGround(geo, frame)
 }
 
 /** A feature's outline as the projection draws it, ring by ring, in map pixels. */

@@ -22,18 +22,7 @@ export { mapAttacks } from './sites'
 export { mapInset, mapView, stageSteps } from './view'
 export type { MapView } from './view'
 
-const layouts = new WeakMap<Facts, WeakMap<Topology, MapLayout>>()
-
-/** The one base map for these facts and ground, made once: every slide and every click step mounts the same. */
-export function layoutPlaceMap(facts: Facts, geo: Topology): MapLayout {
-  const byGeo = layouts.get(facts) ?? new WeakMap<Topology, MapLayout>()
-  layouts.set(facts, byGeo)
-  if (!byGeo.has(geo))
-    byGeo.set(geo, makePlaceMap(facts, geo))
-  return byGeo.get(geo)!
-}
-
-/** The layout itself, made afresh on every call: what the cache holds, and what the tests lay out before each test. */
+/** The map's layout, made afresh on every call (the deck keeps one copy: composables/layouts.ts). */
 export function makePlaceMap(facts: Facts, geo: Topology): MapLayout {
   // 1–2. The ground, and a pin for every place where something happened.
   const { frame, inset } = mapAreas(MAP_SIZE)

@@ -5,14 +5,14 @@
 import type { Facts } from '../../data'
 import type { NetworkChoice, NetworkLayout } from './model'
 import { timelineEvents } from '../timeline'
-import { networkFingerprint, storedFor } from './choice'
+import { networkFingerprint } from './choice'
 import { drawFigure } from './figure'
 import { edgeText } from './labels'
 import { layoutGrid } from './layers'
 import { NETWORK_SIZE } from './model'
 import { arrange, searchLayout } from './search'
 
-export { networkFingerprint, STORED_CHOICE } from './choice'
+export { networkFingerprint, STORED_CHOICE, storedFor } from './choice'
 export { eventName } from './labels'
 export { networkLayers } from './layers'
 export * from './model'
@@ -20,18 +20,6 @@ export { edgePoints } from './routes'
 export { rankRows } from './rows'
 export { networkView, relationSentence } from './view'
 export type { NetworkView } from './view'
-
-const cache = new WeakMap<Facts, Map<string, NetworkLayout>>()
-
-/** The whole figure for these facts at this size: from the stored search result when it was made for them, else searched. */
-export function layoutNetwork(facts: Facts, width = NETWORK_SIZE.width, height = NETWORK_SIZE.height): NetworkLayout {
-  const sizes = cache.get(facts) ?? new Map<string, NetworkLayout>()
-  cache.set(facts, sizes)
-  const id = `${width}x${height}`
-  if (!sizes.has(id))
-    sizes.set(id, drawNetwork(facts, storedFor(facts, width, height), width, height))
-  return sizes.get(id)!
-}
 
 /** The figure from a given choice, or from a new search when there is none. */
 export function drawNetwork(facts: Facts, choice?: NetworkChoice, width = NETWORK_SIZE.width, height = NETWORK_SIZE.height): NetworkLayout {

@@ -19,13 +19,7 @@ export function eventName(event: Event): string {
 }
 
 /** An edge's words: the label, the claim in brackets beneath it, and the "after the article" badge; and their size. */
-const texts = new WeakMap<Relation, ReturnType<typeof measureText>>()
 export function edgeText(relation: Relation) {
-  if (!texts.has(relation))
-    texts.set(relation, measureText(relation))
-  return texts.get(relation)!
-}
-function measureText(relation: Relation) {
   const claim = relation.claim ? wrap(`(${relation.claim})`, CLAIM_WIDTH, NETWORK_FONT.claim) : []
   const badgeText = relation.afterArticle ? '→ after the article' : undefined
   const badgeW = badgeText ? textWidth(badgeText, NETWORK_FONT.badge) + 14 : 0

@@ -1,7 +1,9 @@
+// @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { layoutPlaceMap, MAP_SIZE } from '../../charts/map'
+import { MAP_SIZE } from '../../charts/map'
 import PlaceMap from '../../components/PlaceMap.vue'
+import { layoutPlaceMap } from '../../composables/layouts'
 import { facts } from '../../data'
 import { geo, insetGeo } from '../../data/geo'
 

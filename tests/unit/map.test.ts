@@ -12,7 +12,7 @@ import { facts } from '../../data'
 import { geo } from '../../data/geo'
 import { buildGeo, buildInset } from '../../scripts/build-geo.mjs'
 
-// Laid out afresh before each test, not taken from the deck's cache: under mutation testing each test must run the
+// Laid out afresh before each test, not taken from the deck's copy: under mutation testing each test must run the
 // changed code, and a layout made once at import would be made before any mutant is switched on.
 let layout: MapLayout
 let boxes: (Box & { id: string })[]

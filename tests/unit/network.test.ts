@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import type { Box } from '../../charts/geometry'
 import type { NetEdge, NetworkLayout } from '../../charts/network'
 import { readFileSync } from 'node:fs'
@@ -7,7 +8,6 @@ import { distanceTo, overlaps } from '../../charts/geometry'
 import {
   drawNetwork,
   edgePoints,
-  layoutNetwork,
   LINE_DASH,
   NAME_CLEARANCE,
   NETWORK_FONT,
@@ -18,11 +18,12 @@ import {
   WORDS_CLEARANCE,
 } from '../../charts/network'
 import ActorNetwork from '../../components/ActorNetwork.vue'
+import { layoutNetwork } from '../../composables/layouts'
 import { facts } from '../../data'
 import { validateFacts } from '../../data/validate'
 
-// Drawn afresh before each test from the stored choice, not taken from the deck's cache: under mutation testing each
-// test must run the changed code, and a figure drawn once at import would be drawn before any mutant is switched on.
+// Drawn afresh before each test from the stored choice, not taken from the deck's copy (composables/layouts.ts): under
+// mutation testing each test must run the changed code, and a figure drawn once at import is drawn before any mutant.
 let layout: NetworkLayout
 let nodeBoxes: { id: string, box: Box }[]
 let edgeBoxes: { id: string, box: Box }[]

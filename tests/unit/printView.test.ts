@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest'
 import { allReady } from '../../scripts/lib/print-view.mjs'
 
