@@ -153,6 +153,109 @@ const cases: [string, (raw: RawFacts) => void, RegExp][] = [
   ],
 ]
 
+/** The real record of this id, to break one of its fields. */
+const byId = <T extends { id: string }>(list: T[], id: string) => list.find(x => x.id === id)!
+function unknownSource(file: string, label: string) {
+  return new RegExp(`^data/${file}\\.ts: ${label}: sources\\.\\d+ "nowhere-news" is not a known source \\(data/sources\\.ts\\)$`)
+}
+
+// Every reference from one file to another is checked, and the message names both ends: the record and field that
+// point, and the file where the missing record was looked for.
+const references: [string, (raw: RawFacts) => void, RegExp][] = [
+  [
+    'a place inside an unknown place',
+    (r) => { byId(r.places, 'us-embassy').partOf = 'narnia' },
+    /^data\/places\.ts: place "us-embassy": partOf "narnia" is not a known place \(data\/places\.ts\)$/,
+  ],
+  [
+    'an event by an unknown actor',
+    (r) => { r.events[0].actor = 'martians' },
+    /^data\/events\.ts: event "erbil": actor "martians" is not a known actor \(data\/actors\.ts\)$/,
+  ],
+  [
+    'an event claimed by an unknown actor',
+    (r) => { r.events[0].claimant = 'martians' },
+    /^data\/events\.ts: event "erbil": claimant "martians" is not a known actor \(data\/actors\.ts\)$/,
+  ],
+  [
+    'an event scored by an unknown claim',
+    (r) => { r.events[0].claim = 'nothing' },
+    /^data\/events\.ts: event "erbil": claim "nothing" is not a known claim \(data\/claims\.ts\)$/,
+  ],
+  [
+    'a blame on an unknown actor',
+    (r) => { r.events[0].blame = { on: ['militias', 'martians'], by: 'someone', date: '2021-02-25' } },
+    /^data\/events\.ts: event "erbil": blame\.on\.1 "martians" is not a known actor \(data\/actors\.ts\)$/,
+  ],
+  [
+    'a relation from an unknown actor',
+    (r) => { r.relations[0].from = 'martians' },
+    /^data\/relations\.ts: relation "iran-backs-militias": from "martians" is not a known actor \(data\/actors\.ts\)$/,
+  ],
+  [
+    'a relation about an unknown event',
+    (r) => { byId(r.relations, 'europe-condemns-erbil').event = 'nothing' },
+    /^data\/relations\.ts: relation "europe-condemns-erbil": event "nothing" is not a known event \(data\/events\.ts\)$/,
+  ],
+  [
+    'a relation at an unknown place',
+    (r) => { byId(r.relations, 'iraq-attacks-daesh').place = 'atlantis' },
+    /^data\/relations\.ts: relation "iraq-attacks-daesh": place "atlantis" is not a known place \(data\/places\.ts\)$/,
+  ],
+  [
+    'a relation from an actor to itself',
+    (r) => { r.relations[0].to = r.relations[0].from },
+    /^data\/relations\.ts: relation "iran-backs-militias": to "iran" is the same actor as from$/,
+  ],
+  [
+    'a place citing an unknown source',
+    (r) => { r.places[0].sources.push('nowhere-news') },
+    unknownSource('places', 'place "erbil-airport"'),
+  ],
+  ['an actor citing an unknown source', (r) => { r.actors[0].sources.push('nowhere-news') }, unknownSource('actors', 'actor "us"')],
+  [
+    'a relation citing an unknown source',
+    (r) => { r.relations[0].sources.push('nowhere-news') },
+    unknownSource('relations', 'relation "iran-backs-militias"'),
+  ],
+  [
+    'a figure citing an unknown source',
+    (r) => { r.figures[0].sources.push('nowhere-news') },
+    unknownSource('figures', 'figure "attack-span"'),
+  ],
+  [
+    'a glossary entry citing an unknown source',
+    (r) => { r.glossary[0].sources.push('nowhere-news') },
+    unknownSource('glossary', 'glossary entry "Daesh"'),
+  ],
+  [
+    'a since-then line citing an unknown source',
+    (r) => { r.since[0].sources.push('nowhere-news') },
+    unknownSource('since', 'since-then line "mission-ended"'),
+  ],
+  [
+    'a scorecard row citing an unknown source',
+    (r) => { r.claims[0].sources.push('nowhere-news') },
+    unknownSource('claims', 'claim "five-us-injured"'),
+  ],
+  [
+    'a source that no record cites',
+    (r) => { r.sources.push({ ...r.sources[3], id: 'orphan' }) },
+    /^data\/sources\.ts: source "orphan": id is cited by no record$/,
+  ],
+  [
+    'a record without an id, named by its place in the file',
+    (r) => { r.places.push({ ...r.places[0], id: undefined as unknown as string }) },
+    new RegExp(`^data/places\\.ts: place #${rawFacts.places.length + 1}: id `),
+  ],
+  [
+    'a record that is not a record at all',
+    (r) => { r.since.push(null as unknown as RawFacts['since'][number]) },
+    new RegExp(`^data/since\\.ts: since-then line #${rawFacts.since.length + 1}: \\(record\\) null `),
+  ],
+]
+cases.push(...references)
+
 describe('malformed data is refused with file, record and field', () => {
   it.each(cases)('%s', (_, change, message) => {
     const problems = problemsOf(broken(change))
@@ -166,6 +269,13 @@ describe('malformed data is refused with file, record and field', () => {
       r.relations[0].to = 'martians'
     }))
     expect(problems).toHaveLength(2)
+    expect(() => validateFacts(broken((r) => {
+      r.places[1].lat = 999
+      r.relations[0].to = 'martians'
+    }))).toThrow(expect.objectContaining({
+      name: 'DataError',
+      message: expect.stringMatching(/^data\/ has 2 problems:\n {2}data\/places/),
+    }))
     const oneProblem = broken((r) => {
       r.places[1].lat = 999
     })
