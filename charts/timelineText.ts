@@ -10,12 +10,12 @@ export function attackTotals(attacks: Event[]) {
   const killed = attacks.reduce((n, e) => n + total(e.killed), 0)
   // A person wounded who died later is one ring fewer and one filled dot more: said, so the marks add up.
   const laterDead = attacks.reduce((n, e) => n + diedOfWounds(e.killed), 0)
+  const outside = attacks.flatMap(e => e.injured.filter(c => c.where === 'outside')).reduce((n, c) => n + c.count, 0)
   return {
     rockets: rocketTotal(attacks),
     base: attacks.flatMap(e => e.injured.filter(c => c.where !== 'outside')).reduce((n, c) => n + (c.disputed ? 0 : c.count), 0),
-    outside: attacks.flatMap(e => e.injured.filter(c => c.where === 'outside')).reduce((n, c) => n + c.count, 0),
     /** hurt outside and alive: the one who died of wounds is counted with the dead, as the cards count him */
-    outsideLiving: attacks.flatMap(e => e.injured.filter(c => c.where === 'outside')).reduce((n, c) => n + c.count, 0) - laterDead,
+    outsideLiving: outside - laterDead,
     disputed: attacks.flatMap(e => e.injured.filter(c => c.disputed)).reduce((n, c) => n + c.count, 0),
     killed,
     diedOfWounds: laterDead,
