@@ -4,7 +4,7 @@ import type { NetEdge, NetworkLayout } from '../../charts/network'
 import { readFileSync } from 'node:fs'
 import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { distanceTo, overlaps } from '../../charts/geometry'
+import { anyIn, distanceTo, overlaps, segmentsCross } from '../../charts/geometry'
 import {
   drawNetwork,
   edgePoints,
@@ -118,10 +118,6 @@ describe('network layout', () => {
 
   it('crosses no line with another, away from the nodes they share, nor beside another actor', () => {
     type P = [number, number]
-    const cross = (a: P, b: P, c: P, d: P) => {
-      const side = (p: P, q: P, r: P) => Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]))
-      return side(a, b, c) * side(a, b, d) < 0 && side(c, d, a) * side(c, d, b) < 0
-    }
     // Lines that meet at a node converge there: judge two lines only clear of the nodes they share. Anywhere else, by
     // another actor's mark too, a crossing reads as one line running through the other.
     const shared = (e: NetEdge, other: NetEdge) => [other.from, other.to].filter(n => n === e.from || n === e.to)
@@ -133,7 +129,7 @@ describe('network layout', () => {
         const pa = clearOf(a, b)
         const pb = clearOf(b, a)
         const meets = (p0: P | undefined, p1: P | undefined) =>
-          p0 && p1 && pb.some((q, v) => v > 0 && q && pb[v - 1] && cross(p0, p1, pb[v - 1]!, q))
+          p0 && p1 && pb.some((q, v) => v > 0 && q && pb[v - 1] && segmentsCross(p0, p1, pb[v - 1]!, q))
         const hit = pa.some((p, u) => u > 0 && meets(pa[u - 1], p))
         if (hit)
           found.push(`${a.id} × ${b.id}`)
@@ -181,6 +177,42 @@ describe('network layout', () => {
     }
   })
 
+  it('sets each relation\'s words inside its box, a line under the other: the label, its claim, then the badge', () => {
+    // A line of text of size s on baseline y inks from about 0.75 s above it to 0.2 s below it.
+    const ink = (y: number, size: number) => ({ top: y - 0.75 * size, bottom: y + 0.2 * size })
+    for (const e of layout.edges) {
+      const { box, lines, badge } = e.label
+      expect(lines.map(l => l.role), e.id).toEqual(['label', ...lines.slice(1).map(() => 'claim')])
+      for (const [i, l] of lines.entries()) {
+        const { top, bottom } = ink(l.y, l.size)
+        expect(top, `${e.id} line ${i} top`).toBeGreaterThanOrEqual(box.y)
+        expect(bottom, `${e.id} line ${i} bottom`).toBeLessThanOrEqual(box.y + box.h)
+        expect(l.x, `${e.id} line ${i} centred`).toBeCloseTo(box.x + box.w / 2, 6)
+        if (i > 0)
+          expect(top, `${e.id} line ${i} under line ${i - 1}`).toBeGreaterThanOrEqual(ink(lines[i - 1].y, lines[i - 1].size).bottom)
+      }
+      if (badge) {
+        const last = lines.at(-1)!
+        expect(badge.box.y, `${e.id} badge under its words`).toBeGreaterThanOrEqual(ink(last.y, last.size).bottom)
+        const words = ink(badge.y, NETWORK_FONT.badge)
+        expect(words.top, `${e.id} badge words in the badge`).toBeGreaterThanOrEqual(badge.box.y)
+        expect(words.bottom, `${e.id} badge words in the badge`).toBeLessThanOrEqual(badge.box.y + badge.box.h)
+      }
+    }
+  })
+
+  it('keys the two line styles in two rows, force above words, inside the key\'s box', () => {
+    const key = layout.key!
+    expect(key.rows.map(r => [r.style, r.words, r.dash]))
+      .toEqual([['solid', 'force', undefined], ['dashed', 'words and backing', LINE_DASH.dashed]])
+    const [a, b] = key.rows
+    expect(b.y - a.y, 'a row apart').toBeGreaterThanOrEqual(NETWORK_FONT.key)
+    for (const r of key.rows) {
+      expect(r.y - 0.5 * NETWORK_FONT.key, r.style).toBeGreaterThanOrEqual(key.box.y)
+      expect(r.y + 0.5 * NETWORK_FONT.key, r.style).toBeLessThanOrEqual(key.box.y + key.box.h)
+    }
+  })
+
   it('sets no text under 14 units, node labels at 16 or more', () => {
     expect(Math.min(...Object.values(NETWORK_FONT))).toBeGreaterThanOrEqual(14)
     expect(NETWORK_FONT.node).toBeGreaterThanOrEqual(16)
@@ -189,7 +221,7 @@ describe('network layout', () => {
 
   it('puts a halo behind words exactly where a drawn line runs under them', () => {
     const lines = layout.edges.map(e => edgePoints(e, 96))
-    const under = (b: Box) => lines.some(l => l.some(([x, y]) => x > b.x - 2 && x < b.x + b.w + 2 && y > b.y - 2 && y < b.y + b.h + 2))
+    const under = (b: Box) => lines.some(l => anyIn(l, b))
     for (const n of layout.nodes)
       expect(Boolean(n.label.halo), n.key).toBe(under(n.label.box))
     for (const e of layout.edges)
