@@ -38,4 +38,39 @@ describe('the network\'s row search (charts/network/rows.ts)', () => {
       }
     }
   })
+
+  describe('on small networks whose best rows a reader can see', () => {
+    const relation = (from: string, to: string): Relation => ({ id: `${from}-${to}`, from, to, kind: 'backs', label: 'backs' }) as Relation
+    const best = (relations: Relation[], count = 1) => {
+      const grid = layoutGrid(relations, frame, () => 60)
+      expect(grid.rows).toBe(4)
+      return rankRows(grid, count).map(m => Object.fromEntries([...m].map(([k, r]) => [k.replace('actor:', ''), r])))
+    }
+
+    it('keeps a lone relation level, in the middle rows', () => {
+      const [rows] = best([relation('a', 'b')])
+      expect(rows.a).toBe(rows.b)
+      expect([1, 2]).toContain(rows.a)
+    })
+
+    it('never crosses two relations that can run side by side, in any of its five best', () => {
+      for (const rows of best([relation('a', 'c'), relation('b', 'd')], 5))
+        expect(Math.sign(rows.a - rows.b), JSON.stringify(rows)).toBe(Math.sign(rows.c - rows.d))
+    })
+
+    it('puts the busiest actor in the middle, its partners around it', () => {
+      const [rows] = best([relation('h', 'x'), relation('h', 'y'), relation('h', 'z')])
+      expect([1, 2]).toContain(rows.h)
+      const partners = [rows.x, rows.y, rows.z].sort()
+      expect(partners.every(r => Math.abs(r - rows.h) <= 1), JSON.stringify(rows)).toBe(true)
+    })
+
+    it('ranks the arrangements best first', () => {
+      const ranked = best([relation('a', 'c'), relation('b', 'd')], 8)
+      const offMiddle = (rows: Record<string, number>) => Object.values(rows).reduce((s, r) => s + Math.abs(r - 1.5), 0)
+      const spread = ranked.map(offMiddle)
+      expect(spread[0], 'the first as central as any').toBe(Math.min(...spread))
+      expect(ranked.at(-1)!.a === ranked.at(-1)!.c && ranked.at(-1)!.b === ranked.at(-1)!.d, 'the eighth still level').toBe(true)
+    })
+  })
 })
