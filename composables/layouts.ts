@@ -9,8 +9,17 @@ import { drawNetwork, NETWORK_SIZE, storedFor } from '../charts/network'
 // the same one. The memo lives here, not in charts/, so that the layout code holds no state: each call there lays out
 // afresh, and a test (or a mutant under mutation testing) sees its own change and not an earlier call's result.
 
-const maps = new WeakMap<Facts, WeakMap<Topology, MapLayout>>()
-const networks = new WeakMap<Facts, Map<string, NetworkLayout>>()
+let maps = new WeakMap<Facts, WeakMap<Topology, MapLayout>>()
+let networks = new WeakMap<Facts, Map<string, NetworkLayout>>()
+
+/**
+ * Forgets every layout kept. The unit tests call it before each test (tests/unit/setup.ts): their files share one module
+ * graph, and under mutation testing a layout kept from an earlier run would hide the change being tested.
+ */
+export function forgetLayouts() {
+  maps = new WeakMap()
+  networks = new WeakMap()
+}
 
 /** The one base map for these facts and ground. */
 export function layoutPlaceMap(facts: Facts, geo: Topology): MapLayout {
