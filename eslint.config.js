@@ -24,7 +24,7 @@ export default antfu({
   vue: true,
   typescript: true,
   markdown: false,
-  ignores: ['data/geo/*.json', 'exports/**', 'dist/**', '.bench/**', 'test-results/**'],
+  ignores: ['data/geo/*.json', 'tests/mutation/*.json', 'exports/**', 'dist/**', '.bench/**', 'test-results/**'],
 }, {
   rules: {
     'style/max-len': ['error', MAX_LEN],

@@ -15,6 +15,11 @@ export default {
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },
   thresholds: { high: 90, low: 80, break: null },
+  // Results are kept (the file is committed) and reused for every mutant whose code and covering tests have not changed:
+  // a run after a small change re-tests only what it touches. `npm run test:mutation -- --force` re-tests every mutant.
+  // Stryker cannot see a change outside the mutated files and the tests (data/, components/): after one, use --force.
+  incremental: true,
+  incrementalFile: 'tests/mutation/incremental.json',
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 }

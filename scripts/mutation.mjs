@@ -52,12 +52,16 @@ export function verdict(s, floor = FLOOR) {
   return { lines, below }
 }
 
-function runStryker() {
+/** Our own flags; any other argument (`--force`, `--mutate <glob>`) goes to Stryker. */
+const OWN = ['--report-only', '--warn-below-floor']
+
+/** @param {string[]} passed arguments for Stryker */
+function runStryker(passed) {
   const major = Number(process.versions.node.split('.')[0])
   const stryker = 'node_modules/@stryker-mutator/core/bin/stryker.js'
   const [cmd, args] = major >= 22
-    ? [process.execPath, [stryker, 'run']]
-    : ['npm', ['exec', '--yes', '--package=node@24', '--', 'node', stryker, 'run']]
+    ? [process.execPath, [stryker, 'run', ...passed]]
+    : ['npm', ['exec', '--yes', '--package=node@24', '--', 'node', stryker, 'run', ...passed]]
   const started = Date.now()
   const run = spawnSync(cmd, args, { stdio: 'inherit' })
   console.log(`stryker ran ${((Date.now() - started) / 60_000).toFixed(1)} min`)
@@ -65,14 +69,18 @@ function runStryker() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const status = process.argv.includes('--report-only') ? 0 : runStryker()
+  const status = process.argv.includes('--report-only') ? 0 : runStryker(process.argv.slice(2).filter(a => !OWN.includes(a)))
   if (status !== 0) {
     console.error(`test:mutation failed: stryker exited with ${status}`)
     process.exit(1)
   }
   const { lines, below } = verdict(scores(JSON.parse(readFileSync(REPORT, 'utf8'))))
   console.log(`mutation score (killed or timed out, of all valid mutants; static mutants ignored):\n${lines.join('\n')}`)
-  if (below.length) {
+  if (below.length && process.argv.includes('--warn-below-floor')) {
+    // CI until the floor is reached: the scores are printed and what falls short said, without failing the build.
+    console.log(`test:mutation: below the floor: ${below.join('; ')}`)
+  }
+  else if (below.length) {
     console.error(`test:mutation failed: ${below.join('; ')}`)
     process.exit(1)
   }
