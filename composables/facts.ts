@@ -8,10 +8,16 @@ export const FACTS: InjectionKey<Facts> = Symbol('facts')
 
 type Keyed = 'events' | 'figures' | 'claims'
 const FILE_OF: Record<Keyed, string> = { events: 'event', figures: 'figure', claims: 'claim' }
+/** A finder a kind of record, so that each returns its own type with no cast. */
+const FINDERS: { [K in Keyed]: (facts: Facts, id: string) => Facts[K][number] | undefined } = {
+  events: (facts, id) => facts.events.find(x => x.id === id),
+  figures: (facts, id) => facts.figures.find(x => x.id === id),
+  claims: (facts, id) => facts.claims.find(x => x.id === id),
+}
 
 /** One record of data/ by its id, for a component that names it; a wrong id stops the slide, naming the component. */
 export function recordOf<K extends Keyed>(facts: Facts, kind: K, id: string, who: string): Facts[K][number] {
-  const found = (facts[kind] as Facts[K][number][]).find(x => x.id === id)
+  const found = FINDERS[kind](facts, id)
   if (!found)
     throw new Error(`<${who}>: no ${FILE_OF[kind]} "${id}" in data/${kind}.ts`)
   return found

@@ -38,23 +38,25 @@ export function emptyStore(deck: string): Store {
 }
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v)
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null
+const TIMER_STATUSES: unknown[] = ['stopped', 'running', 'paused']
 
 /** Why a run is not one, or undefined when it is. */
-function runProblem(r: unknown, where: string): string | undefined {
-  if (!r || typeof r !== 'object')
+function runProblem(run: unknown, where: string): string | undefined {
+  if (!isRecord(run))
     return `${where} is not a record`
-  const run = r as Partial<Run>
   if (typeof run.id !== 'string' || !isNum(run.startedAt))
     return `${where} has no id or start`
-  if (!Array.isArray(run.steps) || !run.steps.every(s => s && isNum(s.no) && isNum(s.clicks) && isNum(s.atMs)))
+  if (!Array.isArray(run.steps) || !run.steps.every(s => isRecord(s) && isNum(s.no) && isNum(s.clicks) && isNum(s.atMs)))
     return `${where} has a step that is not {no, clicks, atMs}`
   if (run.endMs !== undefined && !isNum(run.endMs))
     return `${where} has an end that is not a number`
   const t = run.timer
-  if (!t || !['stopped', 'running', 'paused'].includes(t.status) || !isNum(t.startedAt) || !isNum(t.pausedAt))
+  if (!isRecord(t) || !TIMER_STATUSES.includes(t.status) || !isNum(t.startedAt) || !isNum(t.pausedAt))
     return `${where} has no timer`
   return undefined
 }
+const isRun = (r: unknown): r is Run => runProblem(r, 'a run') === undefined
 
 /**
  * Reads the stored record. Anything else, from a damaged write to another deck's record under the same key, comes
@@ -70,20 +72,22 @@ export function parseStore(raw: string | null, deck: string): { store: Store, da
   catch {
     return { store: emptyStore(deck), damaged: 'it is not JSON' }
   }
-  const s = data as Partial<Store> | null
-  const problem = !s || typeof s !== 'object'
+  const s = isRecord(data) ? data : undefined
+  const runs: unknown[] | undefined = s && Array.isArray(s.runs) ? s.runs : undefined
+  const problem = !s
     ? 'it is not a record'
     : s.version !== STORE_VERSION
       ? `it is of version ${String(s.version)}, not ${STORE_VERSION}`
       : s.deck !== deck
         ? `it belongs to another deck ("${String(s.deck)}")`
-        : !Array.isArray(s.runs)
+        : !runs
             ? 'it has no list of runs'
             : (s.current !== null && runProblem(s.current, 'the current run'))
-              || s.runs.map((r, i) => runProblem(r, `run ${i + 1}`)).find(Boolean)
-  if (problem)
-    return { store: emptyStore(deck), damaged: problem }
-  return { store: s as Store }
+              || runs.map((r, i) => runProblem(r, `run ${i + 1}`)).find(Boolean)
+  if (problem || !s || !runs)
+    return { store: emptyStore(deck), damaged: problem || 'it is not a record' }
+  // Every run checked above: the filters only tell the type checker so.
+  return { store: { version: STORE_VERSION, deck, current: isRun(s.current) ? s.current : null, runs: runs.filter(isRun) } }
 }
 
 interface KeyValueStorage { getItem: (k: string) => string | null, setItem: (k: string, v: string) => void }

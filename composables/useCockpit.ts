@@ -11,7 +11,7 @@ import { emptyStore, finishRun, loadStore, RATE_KEY, recordStep, recordTimer, re
 
 /** Slidev's shared state carries one more key for the blackout, so that every window that follows the talk obeys it. */
 type CockpitState = SharedState & { blackout?: boolean }
-const shared = sharedState as CockpitState
+const shared: CockpitState = sharedState
 
 /** Talk time on Slidev's timer, in ms: paused time excluded, as its own display counts it. */
 export function talkMs(timer: TimerSnapshot, now: number): number {
