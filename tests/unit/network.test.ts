@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs'
 import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { anyIn, distanceTo, overlaps, segmentsCross } from '../../charts/geometry'
+import { textWidth } from '../../charts/labels'
 import {
   drawNetwork,
   edgePoints,
@@ -198,6 +199,26 @@ describe('network layout', () => {
         expect(words.top, `${e.id} badge words in the badge`).toBeGreaterThanOrEqual(badge.box.y)
         expect(words.bottom, `${e.id} badge words in the badge`).toBeLessThanOrEqual(badge.box.y + badge.box.h)
       }
+    }
+  })
+
+  it('sets each actor\'s name by its mark, anchored on the side it sits, its words in its box', () => {
+    const gap = (a: Box, b: Box) => Math.max(a.x - (b.x + b.w), b.x - (a.x + a.w), a.y - (b.y + b.h), b.y - (a.y + a.h))
+    for (const n of layout.nodes) {
+      const { text, box, x, y, anchor } = n.label
+      expect(text).toBe(n.name)
+      expect(box.w, n.key).toBeCloseTo(textWidth(n.name, NETWORK_FONT.node, true), 6)
+      expect(gap(box, n.box), `${n.key}: by its mark`).toBeLessThanOrEqual(6)
+      expect(gap(box, n.box), `${n.key}: off its mark`).toBeGreaterThanOrEqual(0)
+      expect(x, `${n.key}: drawn from its anchor`).toBeCloseTo({ start: box.x, end: box.x + box.w, middle: box.x + box.w / 2 }[anchor], 6)
+      if (anchor === 'start')
+        expect(box.x, n.key).toBeGreaterThan(n.x)
+      if (anchor === 'end')
+        expect(box.x + box.w, n.key).toBeLessThan(n.x)
+      if (anchor === 'middle')
+        expect(box.x + box.w / 2, n.key).toBeCloseTo(n.x, 6)
+      expect(y - 0.75 * NETWORK_FONT.node, `${n.key}: words in the box`).toBeGreaterThanOrEqual(box.y)
+      expect(y + 0.2 * NETWORK_FONT.node, `${n.key}: words in the box`).toBeLessThanOrEqual(box.y + box.h)
     }
   })
 
