@@ -14,7 +14,7 @@ import { geo } from '../../data/geo'
 // Each figure is laid out afresh before each test: under mutation testing each test must run the changed code.
 
 /** Alt text a sentence or a list item a line, so that a diff shows which one changed. */
-const sentences = (text: string) => text.split(/(?<=[.;:]) /)
+const sentences = (text: string) => text.split(/(?<=[.;:]) /).flatMap(part => (part.length > 100 ? part.split(/(?<=,) /) : [part]))
 const attacks = () => timelineEvents(facts.events).filter(e => e.kind === 'attack')
 
 describe('the Erbil toll', () => {
@@ -283,6 +283,89 @@ describe('the actor network', () => {
       `)
   })
 
+  it('lists every relation with its note for a screen reader, whatever the click', () => {
+    expect(networkView(network, 1).listing).toEqual(networkView(network).listing)
+    expect(networkView(network).listing.map(l => [l.key, ...sentences(l.text)])).toMatchInlineSnapshot(`
+      [
+        [
+          "iran-backs-militias",
+          "Iran → Pro-Iranian militias:",
+          "backs (US officials and the press said).",
+          "US officials and the press called these groups Iran-backed;",
+          "Price called the rockets of the recent attacks Iranian-made and Iranian-supplied.",
+          "Iran denied a link to the Erbil attack (16 Feb), not its backing of allied groups.",
+        ],
+        [
+          "militias-attack-us",
+          "Pro-Iranian militias → United States:",
+          "rockets on US sites (a little-known group claimed Erbil).",
+          "Three rocket attacks on sites hosting US troops, contractors and diplomats, 15–22 Feb 2021.",
+          "A little-known group claimed Erbil;",
+          "Balad and the Green Zone had no immediate claim.",
+          "Before the article, Washington was still determining who did it;",
+          "Kataib Hezbollah denied it on 23 Feb.",
+          "Only with its strikes of 25 Feb did the Pentagon name Kataib Hezbollah and Kataib Sayyid al-Shuhada,",
+          "among the groups using the site.",
+        ],
+        [
+          "europe-condemns-erbil",
+          "European allies:",
+          "France, Germany, Italy, UK → Erbil:",
+          "condemn, with the US.",
+          "Joint statement of 16 Feb 2021 by the foreign ministers of France,",
+          "Germany,",
+          "Italy,",
+          "the UK and the US,",
+          "on the Erbil attack only;",
+          "it named no group.",
+        ],
+        [
+          "iraq-investigates-erbil",
+          "Iraqi government → Erbil:",
+          "joint inquiry.",
+          "Al-Kadhimi ordered a joint investigation by the federal and Kurdistan Region governments to arrest the perpetrators (16 Feb).",
+        ],
+        [
+          "us-supports-iraq",
+          "United States → Iraqi government:",
+          "supports.",
+          "Then Secretary of State Blinken backed then Prime Minister al-Kadhimi and the stabilisation of Iraq (16 Feb).",
+        ],
+        [
+          "us-supports-krg",
+          "United States → Kurdistan Regional Government:",
+          "supports.",
+          "Then Secretary of State Blinken called the Kurdistan Region's then Prime Minister Masrour Barzani on 15 Feb.",
+        ],
+        [
+          "us-opposes-iran",
+          "United States → Iran:",
+          "will hold responsible.",
+          "Ned Price, then State Department spokesman, 22 Feb:",
+          "the US will hold Iran responsible for attacks on Americans by its proxies, a standing line;",
+          "the same day Washington declined to say who carried out the attacks.",
+        ],
+        [
+          "iraq-attacks-daesh",
+          "Iraqi government → Daesh remnants:",
+          "raids.",
+          "Iraqi forces hunted Daesh cells, as at Tarmiyah on 20 Feb 2021.",
+        ],
+        [
+          "us-strikes-militias",
+          "United States → Pro-Iranian militias:",
+          "air strikes in Syria (after the article).",
+          "After the article:",
+          "US strikes near Abu Kamal,",
+          "in Syria,",
+          "on the night of 25–26 Feb 2021,",
+          "on a border post the Pentagon said a number of Iranian-backed groups used,",
+          "Kataib Hezbollah and Kataib Sayyid al-Shuhada among them.",
+        ],
+      ]
+    `)
+  })
+
   it('says each relation, and the whole figure, in words', () => {
     expect(network.edges.map(relationSentence)).toMatchInlineSnapshot(`
       [
@@ -369,6 +452,37 @@ describe('the place map', () => {
       ]
     `)
     expect(`${map.credit.text}; scale bar ${map.bar.km} km`).toMatchInlineSnapshot(`"Borders: Natural Earth; scale bar 200 km"`)
+  })
+
+  it('lists every place for a screen reader, with where it is', () => {
+    expect(mapView(map, { stage: 'cover' }).listing).toMatchInlineSnapshot(`
+      [
+        {
+          "key": "site:erbil-airport",
+          "text": "Erbil airport, 15 Feb (36.2375, 43.9631)",
+        },
+        {
+          "key": "site:balad",
+          "text": "Balad air base, 20 Feb (33.9333, 44.3667)",
+        },
+        {
+          "key": "site:green-zone",
+          "text": "Green Zone, Baghdad, US embassy · 22 Feb (33.3076, 44.3903)",
+        },
+        {
+          "key": "site:tarmiyah",
+          "text": "Tarmiyah, Iraqi raid on Daesh, 20 Feb (33.667, 44.367)",
+        },
+        {
+          "key": "site:tehran",
+          "text": "Tehran (35.6961, 51.4231)",
+        },
+        {
+          "key": "site:abu-kamal",
+          "text": "Abu Kamal, US strikes, 25–26 Feb (34.4536, 40.9367)",
+        },
+      ]
+    `)
   })
 
   it('describes each stage for a screen reader', () => {
