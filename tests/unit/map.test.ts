@@ -269,6 +269,29 @@ describe('the enlargement round Baghdad', () => {
         expect(distanceTo(w, s.x, s.y), `${w.id} over ${s.place.id}`).toBeGreaterThan(s.r)
     }
   })
+  it('titles itself top left with its factor, its scale bar bottom left, and no name over either', () => {
+    const { box, title, bar, k } = detail
+    expect(title.text).toBe(`Dashed box, enlarged ${k.toFixed(1)}×`)
+    const titleBox = { x: title.x, y: title.y - MAP_FONT.place, w: textWidth(title.text, MAP_FONT.place, true), h: MAP_FONT.place + 4 }
+    expect(titleBox.x - box.x, 'the title at the left').toBeLessThanOrEqual(12)
+    expect(titleBox.y - box.y, 'the title at the top').toBeLessThanOrEqual(12)
+    expect(titleBox.x + titleBox.w).toBeLessThanOrEqual(box.x + box.w)
+    expect(bar.x - box.x, 'the bar at the left').toBeLessThanOrEqual(14)
+    expect(box.y + box.h - bar.y, 'the bar at the foot').toBeLessThanOrEqual(10)
+    expect(bar.y).toBeLessThanOrEqual(box.y + box.h)
+    const barBox = { x: bar.x, y: bar.y - 18, w: bar.px + 12 + textWidth(`${bar.km} km`, MAP_FONT.furniture), h: 24 }
+    expect(barBox.x + barBox.w).toBeLessThanOrEqual(box.x + box.w)
+    for (const s of detail.sites) {
+      expect(overlaps(s.words.box, titleBox), `${s.place.id} over the title`).toBe(false)
+      expect(overlaps(s.words.box, barBox), `${s.place.id} over the bar`).toBe(false)
+      expect(s.words.box.x, `${s.place.id} inside the panel's margin`).toBeGreaterThanOrEqual(box.x + 4)
+      expect(s.words.box.y + s.words.box.h, `${s.place.id} inside the panel's margin`).toBeLessThanOrEqual(box.y + box.h - 4)
+    }
+    // An attack is named here by its place alone: its date is on its label on the map.
+    const attackNames = detail.sites.filter(s => s.kind === 'attack').map(s => s.words.lines.join(' '))
+    expect(attackNames).toEqual(['Balad air base', 'Green Zone, Baghdad'])
+  })
+
   it('marks on the map exactly the ground it shows, every crowded disc inside the mark and no label over it', () => {
     expect(detail.mark.w / detail.box.w).toBeCloseTo(1 / detail.k, 6)
     expect(detail.mark.h / detail.box.h).toBeCloseTo(1 / detail.k, 6)
