@@ -3,6 +3,7 @@
 import type { Claim, Source } from '../data'
 import { VERDICTS } from '../data/verdicts'
 import { textWidth } from './labels'
+import { PALETTE } from './palette'
 
 /** A row's own source line, under the record: the size of a slide's source line, within the record's column. */
 export const ROW_SOURCE = { font: 13, width: 340 }
@@ -10,12 +11,12 @@ export const ROW_SOURCE = { font: 13, width: 340 }
 export type Verdict = (typeof VERDICTS)[number]
 
 export const VERDICT_STYLE: Record<Verdict, { word: string, symbol: string, colour: string }> = {
-  'agrees': { word: 'agrees', symbol: '✓', colour: '#6b7280' },
-  'loose': { word: 'loose', symbol: '≈', colour: '#6b7280' },
-  'disputed': { word: 'disputed', symbol: '?', colour: '#6b7280' },
-  'later-event': { word: 'later event', symbol: '→', colour: '#6b7280' },
-  'overstated': { word: 'overstated', symbol: '↑', colour: '#6b7280' },
-  'understated': { word: 'understated', symbol: '↓', colour: '#6b7280' },
+  'agrees': { word: 'agrees', symbol: '✓', colour: PALETTE.muted },
+  'loose': { word: 'loose', symbol: '≈', colour: PALETTE.muted },
+  'disputed': { word: 'disputed', symbol: '?', colour: PALETTE.muted },
+  'later-event': { word: 'later event', symbol: '→', colour: PALETTE.muted },
+  'overstated': { word: 'overstated', symbol: '↑', colour: PALETTE.muted },
+  'understated': { word: 'understated', symbol: '↓', colour: PALETTE.muted },
 }
 
 /** Every verdict the schema allows, in its order. */

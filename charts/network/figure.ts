@@ -4,6 +4,7 @@ import type { Box } from '../geometry'
 import type { NetEdge, NetworkKey, NetworkLayout, TextLine } from './model'
 import type { Arrangement } from './search'
 import { pointIn } from '../geometry'
+import { PALETTE } from '../palette'
 import { edgeText } from './labels'
 import { dashOf, KEY_WORDS, LINE, lineStyle, NETWORK_FONT } from './model'
 import { drawnLine, edgePoints } from './routes'
@@ -27,7 +28,7 @@ export function drawFigure(arrangement: Arrangement, bends: number[], width: num
       to,
       style,
       dash: dashOf(style),
-      colour: from.actor?.colour ?? '#374151',
+      colour: from.actor?.colour ?? PALETTE.secondary,
       ...drawnLine(full, from, to),
       bend,
       label: {
