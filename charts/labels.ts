@@ -7,11 +7,14 @@ const ADVANCE: Record<'400' | '700', Record<string, number>> = widths
 /** A character the table lacks counts as wide, so a label is never drawn larger than its box. */
 const UNKNOWN = 0.7
 
-/** Width of a line of text in px, in Nunito Sans at the given size and weight, with optional letter spacing in em. */
-export function textWidth(text: string, fontSize: number, bold = false, letterSpacing = 0): number {
+/** How a line of text is set: bold or regular, and its letter spacing in em. */
+export interface TextStyle { bold?: boolean, spacing?: number }
+
+/** Width of a line of text in px, in Nunito Sans at the given size, bold or regular, with any letter spacing in em. */
+export function textWidth(text: string, fontSize: number, { bold = false, spacing = 0 }: TextStyle = {}): number {
   const table = ADVANCE[bold ? '700' : '400']
   let em = 0
-  for (const c of text) em += (table[c] ?? UNKNOWN) + letterSpacing
+  for (const c of text) em += (table[c] ?? UNKNOWN) + spacing
   return em * fontSize
 }
 
@@ -38,7 +41,7 @@ export function spread(items: { x: number, w: number }[], gap: number, min: numb
  * `firstIndent` keeps room at the start of the first line (for a prefix such as "Cost:").
  */
 export function wrap(text: string, max: number, font: number, { bold = false, firstIndent = 0 } = {}): string[] {
-  const fits = (line: string, i: number) => textWidth(line, font, bold) <= max - (i ? 0 : firstIndent)
+  const fits = (line: string, i: number) => textWidth(line, font, { bold }) <= max - (i ? 0 : firstIndent)
   const parts = text.split(/(?<=;)\s+/)
   if (parts.length > 1 && parts.every(fits))
     return parts

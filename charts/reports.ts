@@ -18,7 +18,7 @@ export function reporter(f: Figure): string {
 export function layoutReports(figures: Figure[], width: number) {
   const names = figures.map(reporter)
   const nameW = Math.max(...names.map(n => textWidth(n, REPORTS_FONT))) + GAP
-  const numberW = Math.max(...figures.map(f => textWidth(String(f.value), REPORTS_FONT, true))) + GAP
+  const numberW = Math.max(...figures.map(f => textWidth(String(f.value), REPORTS_FONT, { bold: true }))) + GAP
   const scale = (width - nameW - numberW) / Math.max(...figures.map(f => f.value))
   const rows = figures.map((f, i) => ({
     id: f.id,

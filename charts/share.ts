@@ -35,8 +35,8 @@ export function layoutShare(part: Figure, whole: Figure, width: number): ShareLa
   const [partLabel, wholeLabel] = [part, whole].map(shareLabel)
   const w = Math.round((part.value / whole.value) * width)
   // The part's label starts at zero, the whole's ends at the whole's end: both on one line, never run together.
-  const partW = textWidth(partLabel, SHARE_FONT, true)
-  const wholeW = textWidth(wholeLabel, SHARE_FONT, true)
+  const partW = textWidth(partLabel, SHARE_FONT, { bold: true })
+  const wholeW = textWidth(wholeLabel, SHARE_FONT, { bold: true })
   if (partW + LABEL_GAP + wholeW > width)
     throw new Error(`share: ${width} px leaves no room for both labels under the bar`)
   return {

@@ -12,7 +12,7 @@ export function dayOf(e: Pick<Event, 'date' | 'time'> & { partOfDay?: Event['par
 }
 
 /** When in the day, in words: the clock time, the part of the day, or "hour unknown"; `short` keeps the first clause. */
-export function whenInDay(e: Pick<Event, 'time' | 'timeNote' | 'partOfDay'>, short = false): string {
+export function whenInDay(e: Pick<Event, 'time' | 'timeNote' | 'partOfDay'>, { short = false } = {}): string {
   const full = e.timeNote ?? e.time ?? e.partOfDay ?? 'hour unknown'
   return short ? full.split(';')[0].split(': ')[0].trim() : full
 }

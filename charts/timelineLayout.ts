@@ -124,8 +124,8 @@ export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
   const leftOfLine = (e: Event) => (afterX !== undefined && !e.afterArticle ? afterX - 16 : size.width)
   // Attack titles sit centred over their pins, moved sideways as little as needed where two would meet.
   const titleWidth = (e: Event) => Math.max(
-    textWidth(e.short ?? e.title, TIMELINE_FONT.title, true),
-    textWidth(whenInDay(e, true), TIMELINE_FONT.detail),
+    textWidth(e.short ?? e.title, TIMELINE_FONT.title, { bold: true }),
+    textWidth(whenInDay(e, { short: true }), TIMELINE_FONT.detail),
   )
   const titleX = spread(attacks.map(e => ({ x: scale.x(dayOf(e)), w: titleWidth(e) })), 14, 0, Math.min(...attacks.map(leftOfLine)))
   events.forEach((e, index) => {
@@ -134,7 +134,7 @@ export function layoutTimeline(events: Event[], size = TIMELINE_SIZE) {
     const day = hourKnown ? undefined : { x0: scale.x(Math.floor(dayOf(e))), x1: scale.x(Math.floor(dayOf(e)) + 1) }
     if (e.kind === 'attack') {
       const n = attacks.indexOf(e) + 1
-      const lines = [e.short ?? e.title, whenInDay(e, true)]
+      const lines = [e.short ?? e.title, whenInDay(e, { short: true })]
       const noneX = e.injured.length || e.killed.length
         ? undefined
         : Math.min(x, leftOfLine(e) - textWidth(NO_ONE_HURT, TIMELINE_FONT.detail) / 2)

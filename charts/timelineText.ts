@@ -45,9 +45,9 @@ export function spanWords(span: { first: string, last: string, days: number }, f
     return { measured: { text: measured, x: centre - mw / 2 }, chip: undefined }
   const stamp = VERDICT_STYLE[claim.verdict]
   const pieces = [
-    { text: 'THE ARTICLE', w: textWidth('THE ARTICLE', SPAN_FONT.chip, true, CHIP.tracking) },
+    { text: 'THE ARTICLE', w: textWidth('THE ARTICLE', SPAN_FONT.chip, { bold: true, spacing: CHIP.tracking }) },
     { text: `within ${said.value} days`, w: textWidth(`within ${said.value} days`, SPAN_FONT.words) },
-    { text: `${stamp.symbol} ${stamp.word}`, w: textWidth(`${stamp.symbol} ${stamp.word}`, SPAN_FONT.words, true) },
+    { text: `${stamp.symbol} ${stamp.word}`, w: textWidth(`${stamp.symbol} ${stamp.word}`, SPAN_FONT.words, { bold: true }) },
   ]
   const chipW = CHIP.bar + CHIP.pad * 2 + pieces.reduce((n, p) => n + p.w, 0) + CHIP.gap * (pieces.length - 1)
   const left = centre - (mw + CHIP.space + chipW) / 2

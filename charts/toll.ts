@@ -69,13 +69,10 @@ const LABEL = 18
 const NOTE = 18
 const Y = { heading: 24, note: 52, bracketLabel: 116, bracket: 126, tick: 10, injured: 164, subLabel: 204, killed: 268, key: 362 }
 
-function textBox(text: string, x: number, y: number, size: number, bold: boolean, anchor: 'start' | 'middle'): Box {
-  const w = textWidth(text, size, bold)
-  return { x: anchor === 'middle' ? x - w / 2 : x, y: y - size * 0.8, w, h: size * 1.05 }
-}
-
+/** A line of text with the box its words take. */
 function makeText(t: Omit<TollText, 'box'>): TollText {
-  return { ...t, box: textBox(t.text, t.x, t.y, t.size, t.bold, t.anchor) }
+  const w = textWidth(t.text, t.size, { bold: t.bold })
+  return { ...t, box: { x: t.anchor === 'middle' ? t.x - w / 2 : t.x, y: t.y - t.size * 0.8, w, h: t.size * 1.05 } }
 }
 
 /** "contractor", "service member", "civilian": the noun a sub-group's label uses, from the record's words. */
@@ -91,7 +88,7 @@ export function nounOf(who: string, count: number): string {
 }
 
 /** "4 US contractors", "4 other contractors" (beside US ones), "at least 3 civilians". */
-export function injuredLabel(c: Casualty, others: boolean): string {
+export function injuredLabel(c: Casualty, { others = false } = {}): string {
   const who = `${c.us ? 'US ' : others ? 'other ' : ''}${nounOf(c.who, c.count)}`
   return `${c.atLeast ? 'at least ' : ''}${c.count} ${who}`
 }
@@ -131,10 +128,10 @@ function slotsOf(event: Event, group: TollGroup) {
     // Fewer rings than the count: the label counts the rings above it, then says where the others are, so that the
     // audience counts what it reads.
     // The one who died later is the filled dot below, labelled there: this label counts only the rings above it.
-    const lines = [injuredLabel({ ...c, count: rings }, others)]
+    const lines = [injuredLabel({ ...c, count: rings }, { others })]
     const span = (n: number) => (n - 1) * PITCH + 2 * R
     const w = Math.max(span(rings), ...lines.map(l => textWidth(l, LABEL)))
-    const spoken = `${injuredLabel(c, others)} injured${died ? `, ${died} of whom died later` : ''}`
+    const spoken = `${injuredLabel(c, { others })} injured${died ? `, ${died} of whom died later` : ''}`
     row.push({ kind: 'injured', count: rings, us: c.us, lines, w, spoken })
     const more = c.otherCount ? c.otherCount.count - c.count : 0
     if (more > 0) {
@@ -163,7 +160,7 @@ function slotsOf(event: Event, group: TollGroup) {
   })
   const rowW = (list: Slot[]) => list.reduce((n, s) => n + s.w, 0) + Math.max(0, list.length - 1) * SUB_GAP
   const [h1, h2] = HEADINGS[group]
-  const w = Math.max(rowW(row), rowW(dead), textWidth(h1, 18, true), textWidth(h2, NOTE))
+  const w = Math.max(rowW(row), rowW(dead), textWidth(h1, 18, { bold: true }), textWidth(h2, NOTE))
   const sum = (list: Casualty[]) => list.reduce((n, c) => n + c.count, 0)
   return { row, dead, w, injured: sum(injured), killed: sum(killed), atLeast: injured.some(c => c.atLeast) }
 }
@@ -232,7 +229,7 @@ export function layoutToll(event: Event, articleUsInjured: number, size = TOLL_S
     // The article's one voice (ArticleSays): its words, then the scorecard's stamp; or the record's count where they differ.
     const said = `THE ARTICLE  ${articleUsInjured} US ${articleUsInjured === 1 ? 'citizen' : 'citizens'}`
     const label = agrees ? `${said}  ✓ agrees` : `${said}  · the record: ${count}`
-    const w = textWidth(label, LABEL, true)
+    const w = textWidth(label, LABEL, { bold: true })
     const tx = Math.min(Math.max((x0 + x1) / 2 - w / 2, groups[0].x), W - 8 - w)
     const text = makeText({
       text: label,

@@ -64,7 +64,7 @@ export function layoutDetail(
   })
   // The title names the mark it enlarges: over Iran, a panel not tied to the map's dashed box read as more attacks there.
   const title = { text: `Dashed box, enlarged ${k.toFixed(1)}×`, x: box.x + 10, y: box.y + 24 }
-  const titleBox: Box = { x: box.x, y: box.y, w: textWidth(title.text, MAP_FONT.place, true) + 20, h: 32 }
+  const titleBox: Box = { x: box.x, y: box.y, w: textWidth(title.text, MAP_FONT.place, { bold: true }) + 20, h: 32 }
   // The scale bar measured on the map at the crowd's latitude, then drawn k times longer.
   const measured = scaleBar(projection, centre[0], centre[1], 70 / k)
   const bar: ScaleBar = { km: measured.km, px: measured.px * k, x: box.x + 12, y: box.y + box.h - 8 }

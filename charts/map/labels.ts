@@ -133,7 +133,7 @@ export function placeSiteLabels(sites: Site[], room: Room, taken: readonly Box[]
   for (const s of [...sites].sort((a, b) => (b.disc ?? b).y - (a.disc ?? a).y)) {
     const at = s.disc ?? s
     const fits = labelShapes(s.lines).map((shape) => {
-      const w = Math.max(...shape.lines.map((t, i) => textWidth(t, MAP_FONT.place, i < shape.nameLines)))
+      const w = Math.max(...shape.lines.map((t, i) => textWidth(t, MAP_FONT.place, { bold: i < shape.nameLines })))
       const o = { id: s.place.id, x: at.x, y: at.y, r: s.r, w, h: LINE * shape.lines.length, country: s.place.country }
       const clear = (box: Box) => !levelWithAnother(box, at, room.pins)
       return { shape, spot: placeBeside(o, room.frame, took, room.countryAt, room.pins, clear) }
@@ -164,7 +164,7 @@ export function placeCountryLabels(countries: Country[], room: Room, taken: read
   const countryLabels: Label[] = []
   for (const c of countries.filter(c => COUNTRY_LABELS.includes(c.name))) {
     const text = c.name.toUpperCase()
-    const w = textWidth(text, MAP_FONT.country, true, 0.12) + 4
+    const w = textWidth(text, MAP_FONT.country, { bold: true, spacing: 0.12 }) + 4
     const b = c.bounds
     const [cx, cy] = centreOf(b)
     // Candidates on a grid over the country's visible part, nearest its middle first.

@@ -23,7 +23,8 @@ export function edgeText(relation: Relation) {
   const claim = relation.claim ? wrap(`(${relation.claim})`, CLAIM_WIDTH, NETWORK_FONT.claim) : []
   const badgeText = relation.afterArticle ? '→ after the article' : undefined
   const badgeW = badgeText ? textWidth(badgeText, NETWORK_FONT.badge) + 14 : 0
-  const w = Math.max(textWidth(relation.label, NETWORK_FONT.edge, true), ...claim.map(c => textWidth(c, NETWORK_FONT.claim)), badgeW)
+  const label = textWidth(relation.label, NETWORK_FONT.edge, { bold: true })
+  const w = Math.max(label, ...claim.map(c => textWidth(c, NETWORK_FONT.claim)), badgeW)
   const h = LINE.edge + claim.length * LINE.claim + (badgeText ? LINE.badge : 0)
   return { claim, badgeText, badgeW, w, h }
 }
@@ -57,7 +58,7 @@ const NAME_HALO = 5
 /** Node labels: below, above, beside or on a diagonal, in that order of preference. */
 function nodeSpots(nodes: NetNode[], frameBox: Box) {
   return new Map(nodes.map((n): [string, NodeSpot[]] => {
-    const w = textWidth(n.name, NETWORK_FONT.node, true)
+    const w = textWidth(n.name, NETWORK_FONT.node, { bold: true })
     const h = NETWORK_FONT.node + 4
     const half = n.box.w / 2
     return [n.key, ([[0, 1], [0, -1], [1, 0], [-1, 0], [1, 1], [-1, 1], [1, -1], [-1, -1]] as Pt[]).map(([dx, dy]) => {

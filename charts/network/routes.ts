@@ -31,7 +31,7 @@ export function curveBetween(from: NetNode, to: NetNode, bend: number): Curve {
  * The bends that keep a relation clear of every node but its own two and inside the frame, straightest first, at most
  * MAX_BENDS of them. One of a pair of opposite relations (`reciprocal`) is never straight: the two would lie on each other.
  */
-export function bendOptions(from: NetNode, to: NetNode, nodes: NetNode[], frame: Frame, reciprocal: boolean): number[] {
+export function bendOptions(from: NetNode, to: NetNode, nodes: NetNode[], frame: Frame, { reciprocal = false } = {}): number[] {
   return BENDS.filter((bend) => {
     if (reciprocal && Math.abs(bend) < 30)
       return false

@@ -25,7 +25,7 @@ export function arrange(facts: Facts, grid: Grid, rowOf: Map<string, number>, fr
   // Only a search needs every relation's clear bends.
   const options = () => relations.map((r, i) => {
     const reciprocal = pairs.some(([a, b]) => a === pairs[i][1] && b === pairs[i][0])
-    const o = bendOptions(ends[i][0], ends[i][1], nodes, frame, reciprocal)
+    const o = bendOptions(ends[i][0], ends[i][1], nodes, frame, { reciprocal })
     return o.length ? o : [0]
   })
   const spots = labelBoard(nodes, frame)

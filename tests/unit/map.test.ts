@@ -171,7 +171,7 @@ describe('labels', () => {
   })
   it('fits each label\'s words in its box at the size drawn, names bold', () => {
     for (const l of layout.labels) {
-      const widest = Math.max(...l.lines.map((t, i) => textWidth(t, MAP_FONT.place, i < l.nameLines)))
+      const widest = Math.max(...l.lines.map((t, i) => textWidth(t, MAP_FONT.place, { bold: i < l.nameLines })))
       expect(widest, l.id).toBeLessThanOrEqual(l.box.w + 0.01)
     }
   })
@@ -272,7 +272,8 @@ describe('the enlargement round Baghdad', () => {
   it('titles itself top left with its factor, its scale bar bottom left, and no name over either', () => {
     const { box, title, bar, k } = detail
     expect(title.text).toBe(`Dashed box, enlarged ${k.toFixed(1)}×`)
-    const titleBox = { x: title.x, y: title.y - MAP_FONT.place, w: textWidth(title.text, MAP_FONT.place, true), h: MAP_FONT.place + 4 }
+    const titleW = textWidth(title.text, MAP_FONT.place, { bold: true })
+    const titleBox = { x: title.x, y: title.y - MAP_FONT.place, w: titleW, h: MAP_FONT.place + 4 }
     expect(titleBox.x - box.x, 'the title at the left').toBeLessThanOrEqual(12)
     expect(titleBox.y - box.y, 'the title at the top').toBeLessThanOrEqual(12)
     expect(titleBox.x + titleBox.w).toBeLessThanOrEqual(box.x + box.w)

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import type { Box } from '../../charts/geometry'
 import type { NetEdge, NetworkLayout } from '../../charts/network'
+import type { PaletteName } from '../../charts/palette'
 import { readFileSync } from 'node:fs'
 import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it } from 'vitest'
@@ -18,6 +19,7 @@ import {
   STORED_CHOICE,
   WORDS_CLEARANCE,
 } from '../../charts/network'
+import { PALETTE } from '../../charts/palette'
 import ActorNetwork from '../../components/ActorNetwork.vue'
 import { layoutNetwork } from '../../composables/layouts'
 import { facts } from '../../data'
@@ -207,7 +209,7 @@ describe('network layout', () => {
     for (const n of layout.nodes) {
       const { text, box, x, y, anchor } = n.label
       expect(text).toBe(n.name)
-      expect(box.w, n.key).toBeCloseTo(textWidth(n.name, NETWORK_FONT.node, true), 6)
+      expect(box.w, n.key).toBeCloseTo(textWidth(n.name, NETWORK_FONT.node, { bold: true }), 6)
       expect(gap(box, n.box), `${n.key}: by its mark`).toBeLessThanOrEqual(6)
       expect(gap(box, n.box), `${n.key}: off its mark`).toBeGreaterThanOrEqual(0)
       expect(x, `${n.key}: drawn from its anchor`).toBeCloseTo({ start: box.x, end: box.x + box.w, middle: box.x + box.w / 2 }[anchor], 6)
@@ -377,7 +379,8 @@ describe('actorNetwork', () => {
     const escaped = (selector: string) => selector.replace(/[.[\]"]/g, '\\$&')
     const width = (selector: string) => Number(new RegExp(`${escaped(selector)} \\{[^}]*stroke-width: ([\\d.]+)`).exec(css)![1])
     expect(width('.edge[data-style="solid"] .stroke')).toBeGreaterThanOrEqual(1.8 * width('.stroke'))
-    expect(css).toMatch(/\.edge\.past \.stroke \{ stroke: #d1d5db; \}/)
+    const past = /\.edge\.past \.stroke \{ stroke: var\(--([\w-]+)\); \}/.exec(css)
+    expect(past?.[1] && PALETTE[past[1] as PaletteName], 'the past in the palette\'s light grey').toBe('#d1d5db')
     expect(css).not.toMatch(/\.edge\.past[^{]*\{[^}]*opacity/)
   })
 

@@ -44,14 +44,14 @@ describe('a relation\'s curve', () => {
   })
 
   it('is offered straight first where nothing is in the way, at most eight ways', () => {
-    const options = bendOptions(a, b, [a, b], frame, false)
+    const options = bendOptions(a, b, [a, b], frame)
     expect(options[0]).toBe(0)
     expect(options).toEqual(BENDS.slice(0, MAX_BENDS))
   })
 
   it('bows round an actor in its way, never through it, and never out of the frame', () => {
     const between = node('c', 300, 150)
-    const options = bendOptions(a, b, [a, b, between], frame, false)
+    const options = bendOptions(a, b, [a, b, between], frame)
     expect(options).not.toContain(0)
     expect(options.length).toBeGreaterThan(0)
     for (const bend of options) {
@@ -59,14 +59,14 @@ describe('a relation\'s curve', () => {
       expect(samples.some(p => pointIn(p, between.box, CLEAR)), `bend ${bend}`).toBe(false)
       expect(samples.every(([x, y]) => x >= 6 && y >= 6 && x <= frame.width - 6 && y <= frame.height - 6), `bend ${bend}`).toBe(true)
     }
-    const nearTop = bendOptions(node('a', 100, 40), node('b', 500, 40), [], frame, false)
+    const nearTop = bendOptions(node('a', 100, 40), node('b', 500, 40), [], frame)
     expect(nearTop.every(bend => bend >= -60), 'no bow of more than 60 upward from 40 below the top').toBe(true)
-    const corner = bendOptions(node('a', 100, 40), node('b', 500, 40), [], { width: 600, height: 80 }, false)
+    const corner = bendOptions(node('a', 100, 40), node('b', 500, 40), [], { width: 600, height: 80 })
     expect(corner.every(bend => Math.abs(bend) <= 60), 'nor downward past the bottom').toBe(true)
   })
 
   it('is never straight for one of two relations running opposite ways, which would lie on each other', () => {
-    const options = bendOptions(a, b, [a, b], frame, true)
+    const options = bendOptions(a, b, [a, b], frame, { reciprocal: true })
     expect(options.every(bend => Math.abs(bend) >= 30)).toBe(true)
     expect(options.length).toBe(MAX_BENDS)
   })

@@ -10,7 +10,7 @@ describe('text measured without the DOM', () => {
   })
 
   it('sets bold wider than regular, and a narrow letter narrower than a wide one', () => {
-    expect(textWidth('Green Zone', 18, true)).toBeGreaterThan(textWidth('Green Zone', 18))
+    expect(textWidth('Green Zone', 18, { bold: true })).toBeGreaterThan(textWidth('Green Zone', 18))
     expect(textWidth('iiii', 18)).toBeLessThan(textWidth('WWWW', 18))
     // Nunito Sans: a space about a quarter of an em, an M near an em.
     expect(textWidth(' ', 100)).toBeGreaterThan(15)
@@ -25,7 +25,7 @@ describe('text measured without the DOM', () => {
   })
 
   it('adds letter spacing once per character, in em', () => {
-    expect(textWidth('ARTICLE', 18, true, 0.08)).toBeCloseTo(textWidth('ARTICLE', 18, true) + 7 * 0.08 * 18, 9)
+    expect(textWidth('ARTICLE', 18, { bold: true, spacing: 0.08 })).toBeCloseTo(textWidth('ARTICLE', 18, { bold: true }) + 7 * 0.08 * 18, 9)
   })
 })
 
@@ -102,7 +102,7 @@ describe('text wrapped to a width', () => {
     const text = 'Respond hard Hold back Respond hard Hold back'
     const regular = wrap(text, 200, 18)
     const bold = wrap(text, 200, 18, { bold: true })
-    for (const l of bold) expect(textWidth(l, 18, true), l).toBeLessThanOrEqual(200)
+    for (const l of bold) expect(textWidth(l, 18, { bold: true }), l).toBeLessThanOrEqual(200)
     expect(bold.length).toBeGreaterThanOrEqual(regular.length)
   })
 

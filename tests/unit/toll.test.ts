@@ -86,7 +86,7 @@ describe('the toll\'s marks and their labels', () => {
 describe('the article\'s bracket and the key', () => {
   it('centres the article\'s words over the bracket, or as near as the figure\'s edge allows', () => {
     const { x0, x1, text } = layout.bracket!
-    const w = textWidth(text.text, text.size, true)
+    const w = textWidth(text.text, text.size, { bold: true })
     const middle = (x0 + x1) / 2
     expect(text.x, 'over the bracket\'s middle').toBeLessThan(middle)
     expect(text.x + w, 'over the bracket\'s middle').toBeGreaterThan(middle)
@@ -99,7 +99,7 @@ describe('the article\'s bracket and the key', () => {
     const narrow = layoutToll(erbil, 6, { width: 420, height: 390 })
     const { text } = narrow.bracket!
     expect(text.x).toBeGreaterThanOrEqual(narrow.groups[0].x)
-    expect(text.x + textWidth(text.text, text.size, true)).toBeLessThanOrEqual(420 - 8)
+    expect(text.x + textWidth(text.text, text.size, { bold: true })).toBeLessThanOrEqual(420 - 8)
   })
 
   it('keys each kind of mark drawn, left to right, and no kind that is not', () => {
