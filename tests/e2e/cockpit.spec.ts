@@ -121,6 +121,12 @@ test('the live region names each slide, and says what each click of the map and 
   await page.keyboard.press('ArrowRight')
   await expect(region).toContainText('Blinken calls al-Kadhimi')
   await expect(region).not.toContainText('Erbil')
+  // Opened at the map by its address, not reached by a click: its first click still says only what it adds.
+  await page.goto(`/${map.no}`)
+  await expect(page.locator(`.slidev-page-${map.no} h1`)).toBeVisible()
+  await page.keyboard.press('ArrowRight')
+  await expect(region).toContainText('Attack 1: Erbil airport, 15 Feb')
+  await expect(region).not.toContainText('Map of Iraq')
 })
 
 test('the presenter view says nothing aloud, and print has no live region and no curtain', async ({ page }) => {
