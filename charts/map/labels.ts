@@ -87,7 +87,7 @@ export function placeBeside(
  * A label's shapes, widest first: as written; its second line broken at its comma; the name on two lines, then a word
  * a line, where a border leaves little room (Erbil, between Syria, Turkey and Iran).
  */
-function labelShapes(lines: string[]): { lines: string[], nameLines: number }[] {
+export function labelShapes(lines: string[]): { lines: string[], nameLines: number }[] {
   const [name, ...rest] = lines
   const words = name.split(' ')
   // A name with a comma breaks there ("Green Zone," / "Baghdad"), never inside one of its parts.

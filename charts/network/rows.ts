@@ -49,15 +49,16 @@ export function rankRows(grid: Grid, count: number, beam = ROW_BEAM): Map<string
     const k = order[t]
     const at = (n: number) => points[n][row[n]]
     const near = (n: number, [a, b]: number[]) => n !== a && n !== b && pointSegment(at(n), at(a), at(b)) < R.actor + 24
-    const cross = ([a, b]: number[], [c, d]: number[]) =>
-      c !== a && d !== a && c !== b && d !== b && segmentsCross(at(a), at(b), at(c), at(d))
+    // Two lines that share a node meet there and do not cross: segmentsCross counts only a crossing between ends.
+    const cross = ([a, b]: number[], [c, d]: number[]) => segmentsCross(at(a), at(b), at(c), at(d))
     let s = degree[k] * WEIGHT.rowOffMiddle * Math.abs(row[k] - mid)
     for (const e of closedBefore[t]) s += near(k, e) ? WEIGHT.rowNearNode : 0
-    closing[t].forEach((e, j) => {
+    // The lines closed by node k all end at k, so none of them crosses another: each is checked against the earlier ones.
+    for (const e of closing[t]) {
       s += WEIGHT.rowStep * Math.abs(row[e[0]] - row[e[1]])
       for (const n of placedBy[t]) s += near(n, e) ? WEIGHT.rowNearNode : 0
-      for (const o of [...closedBefore[t], ...closing[t].slice(j + 1)]) s += cross(e, o) ? WEIGHT.rowCrossing : 0
-    })
+      for (const o of closedBefore[t]) s += cross(e, o) ? WEIGHT.rowCrossing : 0
+    }
     return s
   }
 
@@ -66,7 +67,8 @@ export function rankRows(grid: Grid, count: number, beam = ROW_BEAM): Map<string
     const column = columns[layers.get(keys[k])!].map(key => index.get(key)!)
     const next: Placed[] = []
     for (const p of frontier) {
-      const used = new Set(column.filter(n => p.row[n] >= 0).map(n => p.row[n]))
+      // An unplaced node's row is -1, which no row is.
+      const used = new Set(column.map(n => p.row[n]))
       for (let r = 0; r < rows; r++) {
         if (used.has(r))
           continue

@@ -1,9 +1,12 @@
+import type { Grid } from '../../charts/network/layers'
 // @vitest-environment node
 import type { Relation } from '../../data'
 import { describe, expect, it } from 'vitest'
+import { pointSegment, segmentsCross } from '../../charts/geometry'
 import { networkLayers, rankRows, ROW_BEAM, ROW_STARTS } from '../../charts/network'
 import { edgeText } from '../../charts/network/labels'
 import { layoutGrid } from '../../charts/network/layers'
+import { R } from '../../charts/network/model'
 import { facts } from '../../data'
 
 const frame = { width: 880, height: 400 }
@@ -71,6 +74,65 @@ describe('the network\'s row search (charts/network/rows.ts)', () => {
       const spread = ranked.map(offMiddle)
       expect(spread[0], 'the first as central as any').toBe(Math.min(...spread))
       expect(ranked.at(-1)!.a === ranked.at(-1)!.c && ranked.at(-1)!.b === ranked.at(-1)!.d, 'the eighth still level').toBe(true)
+    })
+  })
+  describe('on lattices drawn by hand, where one rule alone decides', () => {
+    // Columns 300 apart, rows 150 apart: far enough that only a line drawn across a node comes within its reach.
+    const lattice = (columns: string[][], pairs: [string, string][], rows: number): Grid => ({
+      keys: [...new Set(pairs.flat())],
+      pairs,
+      layers: new Map(columns.flatMap((c, l) => c.map(k => [k, l] as const))),
+      rows,
+      pos: (l, r) => [l * 300, r * 150],
+    })
+    const lines = (g: Grid, rowOf: Map<string, number>) => g.pairs.map(([a, b]) =>
+      [a, b, g.pos(g.layers.get(a)!, rowOf.get(a)!), g.pos(g.layers.get(b)!, rowOf.get(b)!)] as const)
+    const crossings = (g: Grid, rowOf: Map<string, number>) => lines(g, rowOf).flatMap(([a, b, p, q], i) =>
+      lines(g, rowOf).slice(i + 1).filter(([, , s, t]) => segmentsCross(p, q, s, t)).map(([c, d]) => `${a}${b} × ${c}${d}`))
+    const across = (g: Grid, rowOf: Map<string, number>) => lines(g, rowOf).flatMap(([a, b, p, q]) => g.keys
+      .filter(k => k !== a && k !== b && pointSegment(g.pos(g.layers.get(k)!, rowOf.get(k)!), p, q) < R.actor + 24)
+      .map(k => `${a}${b} across ${k}`))
+    const rowsOf = (rowOf: Map<string, number>) => Object.fromEntries(rowOf)
+
+    it('climbs a row rather than draw a relation across an actor it does not touch', () => {
+      // A, B and C in three columns, A and B both tied to C: all on one row, A's line to C runs through B.
+      const g = lattice([['A'], ['B'], ['C']], [['A', 'C'], ['B', 'C']], 2)
+      const [best] = rankRows(g, 1)
+      expect(across(g, best), JSON.stringify(rowsOf(best))).toEqual([])
+      expect(best.get('A') === best.get('C') || best.get('B') === best.get('C'), 'one of the two lines still level').toBe(true)
+    })
+
+    it('takes a steeper line over a crossing, where both cost the same climb', () => {
+      // A and D each speak to two actors in the next column, A also to C beyond it: with B and E level with A and D,
+      // A's line to C crosses D's to B; the search finds the arrangement as level that crosses nothing.
+      const g = lattice([['A', 'D'], ['B', 'E'], ['C']], [['A', 'B'], ['A', 'C'], ['D', 'B'], ['D', 'E']], 3)
+      for (const rowOf of rankRows(g, 2))
+        expect(crossings(g, rowOf), JSON.stringify(rowsOf(rowOf))).toEqual([])
+    })
+
+    it('keeps a line clear of a crossing two columns on', () => {
+      // A–E closes in the middle column, D–C only in the last: with C level with A, D's line to it crosses A's to E.
+      const g = lattice([['A', 'D'], ['B', 'E'], ['C']], [['A', 'B'], ['A', 'E'], ['A', 'C'], ['D', 'C']], 2)
+      for (const rowOf of rankRows(g, 1))
+        expect(crossings(g, rowOf), JSON.stringify(rowsOf(rowOf))).toEqual([])
+    })
+
+    it('gives the middle row to the actor with the most relations', () => {
+      // H has three relations and Q one, in the same column: H in the middle, Q beside it.
+      const g = lattice([['H', 'Q'], ['X', 'Y', 'Z']], [['H', 'X'], ['H', 'Y'], ['H', 'Z'], ['Q', 'Z']], 3)
+      const [best] = rankRows(g, 1)
+      expect(best.get('H'), JSON.stringify(rowsOf(best))).toBe(1)
+    })
+
+    it('puts every actor of a column on its own row, and ranks arrangements from the best', () => {
+      const g = lattice([['A', 'D'], ['B', 'E'], ['C']], [['A', 'B'], ['A', 'C'], ['D', 'B'], ['D', 'E']], 3)
+      const ranked = rankRows(g, 6)
+      expect(ranked).toHaveLength(6)
+      for (const rowOf of ranked) {
+        expect(rowOf.get('A')).not.toBe(rowOf.get('D'))
+        expect(rowOf.get('B')).not.toBe(rowOf.get('E'))
+      }
+      expect(new Set(ranked.map(r => JSON.stringify([...r]))).size, 'six different arrangements').toBe(6)
     })
   })
 })
