@@ -53,23 +53,41 @@ export function arrange(facts: Facts, grid: Grid, rowOf: Map<string, number>, fr
   return { rowOf, nodes, options, sketch, evaluate }
 }
 
-/** The bends of one arrangement, improved one move at a time from the straightest, and the figure's score with them. */
-function searchBends(arrangement: Arrangement, pairs: [string, string][]): { bends: number[], score: number } {
-  const { evaluate } = arrangement
-  const options = arrangement.options()
-  let bends = options.map(o => o[0])
-  let current: Scored = evaluate(bends)!
+/** A change of bends the search may try: relation index to its new bend. */
+export type Move = Map<number, number>
+
+/**
+ * The moves of a bend search: each relation to each of its clear bends, and each pair of opposite relations (A to B,
+ * B to A) to two bends of one sign together. Drawn in opposite directions, one sign bows them to opposite sides: moved
+ * one at a time, each would first have to lie on the other's side.
+ */
+export function bendMoves(pairs: [string, string][], options: number[][]): Move[] {
   const opposite: [number, number][] = []
   pairs.forEach(([a, b], i) => pairs.forEach(([c, d], j) => j > i && c === b && d === a && opposite.push([i, j])))
   const together = (i: number, j: number) => options[i].flatMap(bi =>
     options[j].filter(bj => Math.sign(bi) === Math.sign(bj)).map(bj => new Map([[i, bi], [j, bj]])))
-  const moves = [
+  return [
     ...options.flatMap((o, i) => o.map(bend => new Map([[i, bend]]))),
     ...opposite.flatMap(([i, j]) => together(i, j)),
   ]
-  for (let pass = 0, changed = true; pass < BEND_PASSES && changed; pass++) {
+}
+
+/**
+ * Hill-climbs from `start`: each move in turn is kept when it makes the figure strictly cleaner, pass after pass, until
+ * a pass keeps none or `passes` have run. `evaluate` scores bends, or says nothing when they score no better than `limit`.
+ */
+export function climb(
+  start: number[],
+  moves: Move[],
+  evaluate: (bends: number[], limit?: number) => Scored | undefined,
+  passes = BEND_PASSES,
+): { bends: number[], score: number } {
+  let bends = start
+  let current: Scored = evaluate(bends)!
+  for (let pass = 0, changed = true; pass < passes && changed; pass++) {
     changed = false
     for (const move of moves) {
+      // The bends as they are: scored again, they would be no cleaner.
       if ([...move].every(([i, bend]) => bends[i] === bend))
         continue
       const trial = bends.map((b, j) => move.get(j) ?? b)
@@ -82,6 +100,12 @@ function searchBends(arrangement: Arrangement, pairs: [string, string][]): { ben
     }
   }
   return { bends, score: current.score }
+}
+
+/** The bends of one arrangement, improved one move at a time from the straightest, and the figure's score with them. */
+function searchBends(arrangement: Arrangement, pairs: [string, string][]): { bends: number[], score: number } {
+  const options = arrangement.options()
+  return climb(options.map(o => o[0]), bendMoves(pairs, options), arrangement.evaluate)
 }
 
 /** The cleanest figure the bounded search finds: its arrangement of the nodes and each relation's bend. */
