@@ -77,7 +77,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { lines, below } = verdict(scores(JSON.parse(readFileSync(REPORT, 'utf8'))))
   console.log(`mutation score (killed or timed out, of all valid mutants; static mutants ignored):\n${lines.join('\n')}`)
   if (below.length && process.argv.includes('--warn-below-floor')) {
-    // CI until the floor is reached: the scores are printed and what falls short said, without failing the build.
+    // A look while tests are being written: what falls short is said, without failing.
     console.log(`test:mutation: below the floor: ${below.join('; ')}`)
   }
   else if (below.length) {
