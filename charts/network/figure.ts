@@ -1,6 +1,6 @@
 // Phase 6, the figure: the chosen arrangement and bends drawn, every label in the place the scoring gave it, each
 // edge's words as lines of text, halos where a line runs under words, and the key to the two line styles.
-import type { Box } from '../geometry'
+import type { Box, Pt } from '../geometry'
 import type { NetEdge, NetworkKey, NetworkLayout, TextLine } from './model'
 import type { Arrangement } from './search'
 import { pointIn } from '../geometry'
@@ -51,10 +51,17 @@ export function drawFigure(arrangement: Arrangement, bends: number[], width: num
   })
   // A halo only where a drawn line runs under the words.
   const drawnLines = edges.map(e => edgePoints(e, 96))
-  const underLine = (b: Box) => drawnLines.some(line => line.some(p => pointIn(p, b, 2)))
-  for (const n of nodes) n.label.halo = underLine(n.label.box)
-  for (const e of edges) e.label.halo = underLine(e.label.box)
+  for (const n of nodes) n.label.halo = runsUnder(n.label.box, drawnLines)
+  for (const e of edges) e.label.halo = runsUnder(e.label.box, drawnLines)
   return { width, height, nodes, edges, key: built.keyBox ? lineKey(built.keyBox) : undefined }
+}
+
+/**
+ * Whether a drawn line (points along it) runs under a box of words, or within 2 units of its edge: there the words
+ * need a halo, a rim of paper, to be read over the line.
+ */
+export function runsUnder(box: Box, lines: Pt[][]): boolean {
+  return lines.some(line => line.some(p => pointIn(p, box, 2)))
 }
 
 function lineKey(box: Box): NetworkKey {

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
-import type { Box } from '../../charts/geometry'
+import type { Box, Pt } from '../../charts/geometry'
 import type { NetEdge, NetworkLayout } from '../../charts/network'
 import type { PaletteName } from '../../charts/palette'
 import { readFileSync } from 'node:fs'
 import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { anyIn, distanceTo, overlaps, segmentsCross } from '../../charts/geometry'
+import { distanceTo, overlaps, segmentsCross } from '../../charts/geometry'
 import { textWidth } from '../../charts/labels'
 import {
   drawNetwork,
@@ -19,6 +19,7 @@ import {
   STORED_CHOICE,
   WORDS_CLEARANCE,
 } from '../../charts/network'
+import { runsUnder } from '../../charts/network/figure'
 import { PALETTE } from '../../charts/palette'
 import ActorNetwork from '../../components/ActorNetwork.vue'
 import { layoutNetwork } from '../../composables/layouts'
@@ -242,13 +243,29 @@ describe('network layout', () => {
     expect(Math.min(...layout.edges.flatMap(e => e.label.lines.map(l => l.size)))).toBeGreaterThanOrEqual(14)
   })
 
-  it('puts a halo behind words exactly where a drawn line runs under them', () => {
+  it('keeps every line off the words on the current data, so that no label needs a halo', () => {
     const lines = layout.edges.map(e => edgePoints(e, 96))
-    const under = (b: Box) => lines.some(l => anyIn(l, b))
-    for (const n of layout.nodes)
-      expect(Boolean(n.label.halo), n.key).toBe(under(n.label.box))
-    for (const e of layout.edges)
-      expect(Boolean(e.label.halo), e.id).toBe(under(e.label.box))
+    for (const n of layout.nodes) {
+      expect(runsUnder(n.label.box, lines), n.key).toBe(false)
+      expect(n.label.halo, n.key).toBe(false)
+    }
+    for (const e of layout.edges) {
+      expect(runsUnder(e.label.box, lines), e.id).toBe(false)
+      expect(e.label.halo, e.id).toBe(false)
+    }
+  })
+
+  it('calls for a halo where a line runs under the words or within 2 units of them, not further', () => {
+    const words: Box = { x: 100, y: 100, w: 80, h: 20 }
+    const across = (y: number): Pt[] => Array.from({ length: 41 }, (_, i) => [60 + 4 * i, y])
+    expect(runsUnder(words, [across(110)]), 'through the middle').toBe(true)
+    expect(runsUnder(words, [across(300), across(121.5)]), '1.5 below, the second line').toBe(true)
+    expect(runsUnder(words, [across(98.5)]), '1.5 above').toBe(true)
+    expect(runsUnder(words, [across(122.5)]), '2.5 below').toBe(false)
+    expect(runsUnder(words, [across(97)]), '3 above').toBe(false)
+    expect(runsUnder(words, [[[60, 110], [98.5, 110]]]), 'ending 1.5 short of its left edge').toBe(true)
+    expect(runsUnder(words, [[[60, 110], [97, 110]]]), 'ending 3 short').toBe(false)
+    expect(runsUnder(words, []), 'no line').toBe(false)
   })
 
   it('is the same layout every time, from freshly validated facts', () => {
