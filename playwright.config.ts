@@ -15,8 +15,9 @@ const PAGES = ['deck', 'components', 'a11y', 'cockpit'].map(name => `${name}.spe
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
-  // One worker by default: on the 2-core machine two were 10 % faster (523 s against 578 s, both under outside load)
-  // and two multi-window tests timed out. WORKERS=2 runs the pages specs beside the tools specs.
+  // One worker by default: the suite is bound by the 2 cores, not by waiting. Two were 10 % faster once (523 s against
+  // 578 s, under outside load, two multi-window tests timing out); since the walks were merged, two took 300 s and one
+  // 270 s (separate runs, 7 Dec 2026). WORKERS=2 runs the pages specs beside the tools specs.
   workers: Number(process.env.WORKERS ?? 1),
   reporter: process.env.CI ? 'list' : [['list']],
   use: {

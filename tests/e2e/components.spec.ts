@@ -19,8 +19,7 @@ const mapSlides = deck.slides.filter(s => s.content.includes('<PlaceMap'))
 
 /**
  * Walks slide `no` from click 0 to `clicks` in one page, as a presenter does, with the right arrow: `check` runs at
- * each step once the URL has the step's click and every finite animation has ended. deck.spec.ts opens each step by
- * its own URL; a page load a step here would only test the loading again, at a second a step.
+ * each step once the URL has the step's click and every finite animation has ended.
  */
 async function stepThrough(page: Page, no: number, clicks: number, check: (k: number) => Promise<void>) {
   await page.goto(`/${no}`)

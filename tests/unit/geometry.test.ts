@@ -114,6 +114,10 @@ describe('segments', () => {
     expect(segmentsCross([0, 0], [10, 0], [10, 0], [20, 5]), 'end to end').toBe(false)
     expect(segmentsCross([0, 0], [10, 0], [0, 5], [10, 5]), 'parallel').toBe(false)
     expect(segmentsCross([0, 0], [10, 10], [20, 0], [11, 9]), 'would cross if longer').toBe(false)
+    // Lines that share a node meet there and do not cross: the row search counts on it.
+    expect(segmentsCross([0, 0], [10, 3], [0, 0], [10, -7]), 'a fan from one start').toBe(false)
+    expect(segmentsCross([0.1, 0.3], [10.7, 3.3], [0.9, -7.1], [10.7, 3.3]), 'a fan into one end, off the grid').toBe(false)
+    expect(segmentsCross([0, 0], [10, 5], [0, 0], [20, 10]), 'one along the other from a shared start').toBe(false)
   })
 
   it('are as far from a point as its nearest point on them', () => {

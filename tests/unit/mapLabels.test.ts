@@ -188,7 +188,7 @@ describe('the places\' names on a map', () => {
   const wide = (lines: string[], nameLines: number) =>
     Math.max(...lines.map((t, i) => textWidth(t, MAP_FONT.place, { bold: i < nameLines })))
 
-  it('take the shape nearest the pin, with fewer lines where two are as near, its name in bold', () => {
+  it('take the fewer lines where two shapes sit as near, and the name in two halves where only that fits, in bold', () => {
     const one = wide(['Erbil airport'], 1)
     // Room above the pin for the name on one line, not beside it: a frame the pin's width and a bit.
     const frame: Box = { x: 0, y: 0, w: one + 20, h: 300 }
@@ -197,7 +197,7 @@ describe('the places\' names on a map', () => {
     expect(above.lines).toEqual(['Erbil airport'])
     expect(above.box).toEqual({ x: frame.w / 2 - one / 2, y: 150 - 6 - 4 - LINE, w: one, h: LINE })
     // Above and below taken, and room on the right for the name's longer half only: the name in two halves, beside the
-    // pin, is the nearest fit.
+    // pin, is the one shape that fits.
     const half = wide(['Erbil', 'airport'], 2)
     const pin: Pt = [30, 150]
     const narrow = { frame: { x: 0, y: 0, w: pin[0] + 6 + 4 + half + 2, h: 300 }, countryAt: land, pins: [] as Pt[] }

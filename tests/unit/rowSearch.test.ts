@@ -1,5 +1,5 @@
-import type { Grid } from '../../charts/network/layers'
 // @vitest-environment node
+import type { Grid } from '../../charts/network/layers'
 import type { Relation } from '../../data'
 import { describe, expect, it } from 'vitest'
 import { pointSegment, segmentsCross } from '../../charts/geometry'
@@ -61,7 +61,7 @@ describe('the network\'s row search (charts/network/rows.ts)', () => {
         expect(Math.sign(rows.a - rows.b), JSON.stringify(rows)).toBe(Math.sign(rows.c - rows.d))
     })
 
-    it('puts the busiest actor in the middle, its partners around it', () => {
+    it('puts an actor with three partners in a middle row, its partners around it', () => {
       const [rows] = best([relation('h', 'x'), relation('h', 'y'), relation('h', 'z')])
       expect([1, 2]).toContain(rows.h)
       const partners = [rows.x, rows.y, rows.z].sort()
@@ -103,8 +103,8 @@ describe('the network\'s row search (charts/network/rows.ts)', () => {
     })
 
     it('takes a steeper line over a crossing, where both cost the same climb', () => {
-      // A and D each speak to two actors in the next column, A also to C beyond it: with B and E level with A and D,
-      // A's line to C crosses D's to B; the search finds the arrangement as level that crosses nothing.
+      // A speaks to B in the next column and to C beyond it, D to B and E: with B and E level with A and D, A's line to
+      // C crosses D's to B; the search finds an arrangement as level that crosses nothing.
       const g = lattice([['A', 'D'], ['B', 'E'], ['C']], [['A', 'B'], ['A', 'C'], ['D', 'B'], ['D', 'E']], 3)
       for (const rowOf of rankRows(g, 2))
         expect(crossings(g, rowOf), JSON.stringify(rowsOf(rowOf))).toEqual([])
