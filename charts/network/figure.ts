@@ -3,7 +3,7 @@
 import type { Box, Pt } from '../geometry'
 import type { NetEdge, NetworkKey, NetworkLayout, TextLine } from './model'
 import type { Arrangement } from './search'
-import { pointIn } from '../geometry'
+import { anyIn } from '../geometry'
 import { PALETTE } from '../palette'
 import { edgeText } from './labels'
 import { dashOf, KEY_WORDS, LINE, lineStyle, NETWORK_FONT } from './model'
@@ -61,7 +61,7 @@ export function drawFigure(arrangement: Arrangement, bends: number[], width: num
  * need a halo, a rim of paper, to be read over the line.
  */
 export function runsUnder(box: Box, lines: Pt[][]): boolean {
-  return lines.some(line => line.some(p => pointIn(p, box, 2)))
+  return lines.some(line => anyIn(line, box, 2))
 }
 
 function lineKey(box: Box): NetworkKey {

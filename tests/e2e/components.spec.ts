@@ -7,6 +7,7 @@ import { facts } from '../../data'
 import { geo } from '../../data/geo'
 import { deck } from '../deck'
 import { expect, test } from './guard'
+import { stepThrough } from './slide'
 
 const order = timelineEvents(facts.events)
 function slideWith(tag: string, stepping = true) {
@@ -16,24 +17,6 @@ const timelineSlide = slideWith('AttackTimeline').no
 const mapSlide = slideWith('PlaceMap')
 const mapLayout = layoutPlaceMap(facts, geo)
 const mapSlides = deck.slides.filter(s => s.content.includes('<PlaceMap'))
-
-/**
- * Walks slide `no` from click 0 to `clicks` in one page, as a presenter does, with the right arrow: `check` runs at
- * each step once the URL has the step's click and every finite animation has ended.
- */
-async function stepThrough(page: Page, no: number, clicks: number, check: (k: number) => Promise<void>) {
-  await page.goto(`/${no}`)
-  await expect(page.locator(`.slidev-page-${no} h1`)).toBeVisible()
-  for (let k = 0; k <= clicks; k++) {
-    if (k > 0)
-      await page.keyboard.press('ArrowRight')
-    await expect(page).toHaveURL(new RegExp(`/${no}${k ? `\\?clicks=${k}` : '(?:\\?clicks=0)?'}$`))
-    await page.evaluate(() => Promise.all(document.getAnimations()
-      .filter(a => Number.isFinite(a.effect?.getComputedTiming().endTime))
-      .map(a => a.finished.catch(() => {}))))
-    await check(k)
-  }
-}
 
 /**
  * What lies under each place label of the rendered map, sampled at nine points of its box:

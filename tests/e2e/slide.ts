@@ -1,4 +1,28 @@
 import type { Page } from '@playwright/test'
+import { expect } from '@playwright/test'
+
+/** The address of slide `no` at click `k`, as the deck writes it (step 0 with or without `?clicks=0`). */
+export function stepUrl(no: number, k: number): RegExp {
+  return new RegExp(`/${no}${k ? `\\?clicks=${k}` : '(?:\\?clicks=0)?'}$`)
+}
+
+/**
+ * Walks slide `no` from click 0 to `clicks` in one page, as a presenter does, with the right arrow: `check` runs at
+ * each step once the URL has the step's click and every finite animation has ended.
+ */
+export async function stepThrough(page: Page, no: number, clicks: number, check: (k: number) => Promise<void>) {
+  await page.goto(`/${no}`)
+  await expect(page.locator(`.slidev-page-${no} h1`)).toBeVisible()
+  for (let k = 0; k <= clicks; k++) {
+    if (k > 0)
+      await page.keyboard.press('ArrowRight')
+    await expect(page).toHaveURL(stepUrl(no, k))
+    await page.evaluate(() => Promise.all(document.getAnimations()
+      .filter(a => Number.isFinite(a.effect?.getComputedTiming().endTime))
+      .map(a => a.finished.catch(() => {}))))
+    await check(k)
+  }
+}
 
 /** Elements of slide `no` that leave the slide's canvas, or whose text is cut by their own box. */
 export function overflowOf(page: Page, no: number): Promise<string[]> {
