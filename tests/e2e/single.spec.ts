@@ -1,5 +1,4 @@
 // The deck as one HTML file (npm run build:single), opened from file:// in a folder where it is alone.
-import type { Page } from '@playwright/test'
 import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -8,7 +7,7 @@ import { isBackup } from '../../composables/budget'
 import { buildSingle, SINGLE_FILE } from '../../scripts/build-single.mjs'
 import { deck } from '../deck'
 import { expect, test } from './guard'
-import { plainTitle } from './slide'
+import { navigate, plainTitle } from './slide'
 
 let dir: string
 let url: string
@@ -39,17 +38,6 @@ const routes = deck.slides.flatMap((slide) => {
   const steps = clicks ? [Math.ceil(clicks / 2), clicks] : [0]
   return steps.map(k => ({ slide, route: `/${slide.no}${k ? `?clicks=${k}` : ''}` }))
 })
-
-/**
- * Moves an open deck to `href` through its own router, as a link inside it would: one page load a deck, not one a
- * route (each load cost about 0.4 s, most of this file's time).
- */
-function navigate(page: Page, href: string) {
-  return page.evaluate((href) => {
-    history.pushState(null, '', href)
-    dispatchEvent(new PopStateEvent('popstate'))
-  }, href)
-}
 
 test('opened from file://, each slide at its last step and half-way shows what the built deck shows, asking for nothing '
   + 'but itself', async ({ page, browser }) => {

@@ -7,6 +7,17 @@ export function stepUrl(no: number, k: number): RegExp {
 }
 
 /**
+ * Moves an open deck to `href` through its own router, as a link inside it would: one page load a deck, not one a
+ * route (each load costs about 0.4 to 0.6 s).
+ */
+export function navigate(page: Page, href: string) {
+  return page.evaluate((href) => {
+    history.pushState(null, '', href)
+    dispatchEvent(new PopStateEvent('popstate'))
+  }, href)
+}
+
+/**
  * Walks slide `no` from click 0 to `clicks` in one page, as a presenter does, with the right arrow: `check` runs at
  * each step once the URL has the step's click and every finite animation has ended.
  */
