@@ -1,6 +1,5 @@
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
-import DomLastSequencer from './tests/sequencer'
 
 export default defineConfig({
   plugins: [vue()],
@@ -14,7 +13,6 @@ export default defineConfig({
     // (composables/layouts.ts) is forgotten before every test (setup.ts): nothing leaks from one test to the next.
     isolate: false,
     setupFiles: ['tests/unit/setup.ts'],
-    sequence: { sequencer: DomLastSequencer },
     // Under mutation testing the code runs instrumented, several times slower: 5 s would fail sound tests.
     testTimeout: 15_000,
   },
