@@ -9,7 +9,7 @@ export const PORT = Number(process.env.E2E_PORT ?? 4173)
  * browser context, so they run in any order, on every worker. The exports spec prints the three PDFs into exports/ and
  * reads them back, one test after another. The tools specs run the machinery around the deck (the dev server on its
  * fixed port and from a cold cache, builds of broken copies, exports made to fail, the single file, the watch mode):
- * they write into dist-single/, node_modules/.vite and temporary copies, so they run one at a time, in file order.
+ * they write into exports/, node_modules/.vite and temporary copies, so they run one at a time, in file order.
  * `npm test` runs the pages and the exports; `npm run test:tools` the tools; `npm run test:all` all three.
  */
 const PAGES = ['deck', 'components', 'a11y', 'cockpit'].map(name => `${name}.spec.ts`)

@@ -9,6 +9,8 @@ export default {
   ignoreStatic: true,
   coverageAnalysis: 'perTest',
   concurrency: 2,
+  // A mutant that runs 5 s past its tests' expected time (×1.5) is taken to hang: each one costs a restart of the test
+  // runner. One that only makes the code slower (a cache or the stored network layout turned off) counts as caught.
   timeoutMS: 5_000,
   reporters: ['clear-text', 'json', 'html', 'progress'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },

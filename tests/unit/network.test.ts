@@ -41,6 +41,7 @@ function clashes(boxes: { id: string, box: Box }[]) {
   return boxes.flatMap((a, i) =>
     boxes.slice(i + 1).filter(b => overlaps(a.box, b.box)).map(b => `${a.id} × ${b.id}`))
 }
+
 describe('network layout', () => {
   it('has a node for every actor a relation names, and one for the Erbil attack', () => {
     const actors = new Set(relations.flatMap(r => [r.from, ...(r.to ? [r.to] : [])]))
