@@ -12,12 +12,14 @@ const extent: Box = { x: 20, y: 10, w: 900, h: 500 }
 const EARTH_KM = 6371
 
 describe('the projection', () => {
-  const { path, point } = makeProjection(extent)
+  // Made in each test, not once as the file is read: under mutation testing only the tests run the changed code.
+  const fit = () => makeProjection(extent)
   const { west, east, south, north } = FRAME
   const mid = (west + east) / 2
   const fitted: [number, number][] = [[west, south], [east, south], [east, north], [west, north], [mid, north], [mid, south]]
 
   it('fits the frame\'s corners in the extent, centred, 6 in from its edges, touching them on one axis', () => {
+    const { point } = fit()
     const b = bounds(fitted.map(([lon, lat]) => point(lon, lat)))
     expect(b.x).toBeGreaterThanOrEqual(extent.x + 6 - 1e-6)
     expect(b.y).toBeGreaterThanOrEqual(extent.y + 6 - 1e-6)
@@ -33,6 +35,7 @@ describe('the projection', () => {
   })
 
   it('keeps north up along the frame\'s middle meridian, and east to the right', () => {
+    const { point } = fit()
     const [xn, yn] = point(mid, north)
     const [xs, ys] = point(mid, south)
     expect(xn).toBeCloseTo(xs, 6)
@@ -41,6 +44,7 @@ describe('the projection', () => {
   })
 
   it('is true in scale on both its standard parallels, 31° and 37°, so shapes and distances hold across Iraq', () => {
+    const { point } = fit()
     const pxPerKm = (lat: number) => {
       const [x0] = point(44, lat)
       const [x1] = point(45, lat)
@@ -52,7 +56,7 @@ describe('the projection', () => {
 
   it('cuts shapes at the frame\'s edge, so nothing is drawn outside it', () => {
     const huge = { type: 'Polygon' as const, coordinates: [[[20, 20], [20, 50], [70, 50], [70, 20], [20, 20]]] }
-    const [[x0, y0], [x1, y1]] = path.bounds(huge)
+    const [[x0, y0], [x1, y1]] = fit().path.bounds(huge)
     expect([x0, y0, x1, y1]).toEqual([extent.x, extent.y, extent.x + extent.w, extent.y + extent.h])
   })
 })
