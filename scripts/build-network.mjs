@@ -15,7 +15,7 @@ await run('build:network', OUT, async () => {
   const entry = fileURLToPath(new URL('../charts/network/index.ts', import.meta.url))
   const { module } = await runnerImport(entry, { configFile: false, logLevel: 'silent' })
   const started = performance.now()
-  const choice = module.searchNetwork(facts)
+  const { choice } = module.searchNetwork(facts)
   await writeFileAtomic(fileURLToPath(new URL(`../${OUT}`, import.meta.url)), `${JSON.stringify(choice, null, 2)}\n`)
   console.log(`wrote ${OUT} (${choice.fingerprint}) after a ${Math.round(performance.now() - started)} ms search`)
 })
