@@ -77,7 +77,7 @@ export const keptThreads: PoolRunnerInitializer = {
 
 /**
  * A plugin that runs every test file of the config in kept threads, whatever pool the caller asked for, and switches
- * Stryker's mutant off after each file.
+ * Stryker's mutant off before each test file is read (mutantOff.ts).
  */
 export function keptThreadsPlugin(): Plugin {
   return {
