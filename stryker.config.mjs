@@ -8,12 +8,14 @@ export default {
   // 0.9 s with one, before any test runs); this config keeps the threads, so a mutant costs only its tests.
   vitest: { configFile: 'tests/mutation/vitest.config.ts' },
   mutate: ['charts/**/*.ts', 'data/validate.ts'],
-  // Module-level constants run once per test file: mutating them would rerun the whole suite for each, for hours.
+  // Module-level constants run once per test file: mutating them would rerun the whole suite for each, for hours. The
+  // kept threads (tests/mutation/) rely on it too: the code stays loaded from one mutant to the next.
   ignoreStatic: true,
   coverageAnalysis: 'perTest',
   concurrency: 2,
   // A mutant that runs 5 s past its tests' expected time (×1.5) is taken to hang: each one costs a restart of the test
-  // runner. One that only makes the code slower (a cache or the stored network layout turned off) counts as caught.
+  // runner. One that only makes the code slower (a cache or the stored network layout turned off) may time out and
+  // count as caught, or not, with the machine's speed.
   timeoutMS: 5_000,
   reporters: ['clear-text', 'json', 'html', 'progress'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },

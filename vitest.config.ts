@@ -10,7 +10,8 @@ export default defineConfig({
     environment: 'node',
     // The test files share one module graph, so that each file, or under mutation testing each mutant, does not import
     // and transform the layout code again. charts/ holds no state between calls, and the deck's one copy of each layout
-    // (composables/layouts.ts) is forgotten before every test (setup.ts): nothing leaks from one test to the next.
+    // (composables/layouts.ts) is forgotten before every test file and every test (setup.ts): nothing leaks from one test
+    // to the next.
     isolate: false,
     setupFiles: ['tests/unit/setup.ts'],
     // Under mutation testing the code runs instrumented, several times slower: 5 s would fail sound tests.

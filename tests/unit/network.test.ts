@@ -274,7 +274,7 @@ describe('the stored search result (charts/networkChoice.json)', () => {
     expect(layoutNetwork(facts)).toEqual(searched.layout)
   })
 
-  it('is not used for data it was not made for: a relation reworded, or fewer relations, are searched again', () => {
+  it('is not used for data it was not made for: a relation reworded changes its fingerprint, fewer relations are searched again', () => {
     const reworded = { ...facts, relations: facts.relations.map((r, i) => (i === 0 ? { ...r, label: `${r.label} and more` } : r)) }
     expect(networkFingerprint(reworded)).not.toBe(STORED_CHOICE.fingerprint)
     // searched on a smaller network: the same path as the whole one's, at a tenth of the cost
