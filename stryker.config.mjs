@@ -8,8 +8,7 @@ export default {
   // 0.9 s with one, before any test runs); this config keeps the threads, so a mutant costs only its tests.
   vitest: { configFile: 'tests/mutation/vitest.config.ts' },
   mutate: ['charts/**/*.ts', 'data/validate.ts'],
-  // Module-level constants run once per test file: mutating them would rerun the whole suite for each, for hours. The
-  // kept threads (tests/mutation/) rely on it too: the code stays loaded from one mutant to the next.
+  // Module-level constants run once per test file: mutating them would rerun the whole suite for each, for hours.
   ignoreStatic: true,
   coverageAnalysis: 'perTest',
   concurrency: 2,

@@ -1,11 +1,8 @@
 // A Vitest pool for mutation testing that keeps its test threads from one run to the next. Stryker asks Vitest for one
 // run a mutant; Vitest's own pool ends its thread after every run, so each mutant paid for a new thread that imported
 // Vue, happy-dom, the data and the layout code again before its first test (0.3 s a test file without a DOM, 0.9 s
-// with one, measured). Here a thread lives as long as the process: a test file is read again for each run, as Vitest
-// does for every file it runs, but what it imports stays loaded. That changes no verdict because Stryker switches
-// mutants on while the tests run, not when the code is imported (ignoreStatic; mutantOff.ts sees that none is left
-// on), and because the layout code holds no state between calls: the deck's memo of layouts is forgotten before each
-// test file and each test (tests/unit/setup.ts).
+// with one, measured). Here a thread lives as long as the process and what it imported stays loaded, but for the data,
+// read again for every run (keptThread.mjs); mutantOff.ts sees that no mutant is left on when a test file is read.
 import type { Plugin } from 'vite'
 import type { PoolOptions, PoolRunnerInitializer, PoolWorker, WorkerRequest } from 'vitest/node'
 import { fileURLToPath } from 'node:url'

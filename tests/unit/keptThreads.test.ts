@@ -21,7 +21,7 @@ describe('the kept-threads pool', () => {
       ...[
         'has no DOM',
         'is read again for each run, in one thread',
-        'finds what it imports already loaded',
+        'finds the code it imports already loaded, and reads the data again, once a run',
         'is read with no mutant on, and runs its tests with the run\'s own',
       ].map(t => [plain(t), 'not run']),
     ]
